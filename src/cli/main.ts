@@ -1,0 +1,328 @@
+/**
+ * The smtpcodes command line. Node-only: arguments, standard streams, files, exit codes.
+ * Every command is a thin layer over the browser-safe core.
+ */
+import { readFileSync } from "node:fs";
+import { listBasicCodes, listEnhancedCodes, lookup } from "../codes/lookup.js";
+import { type ExplainOptions, explain } from "../reply/explain.js";
+import { MAX_REPLY_LENGTH } from "../reply/parse.js";
+import {
+  diagnosisJson,
+  formatDiagnosis,
+  formatLookup,
+  lookupJson,
+  makeStyle,
+  type Style,
+  safe,
+} from "./format.js";
+import { readLines } from "./lines.js";
+
+/** Exit codes: every input explained, some input unknown, usage error. */
+export const EXIT = { ok: 0, unknown: 1, usage: 2 } as const;
+
+export interface Io {
+  stdin: AsyncIterable<Buffer | string> & { isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+}
+
+const HELP = `smtpcodes: what an SMTP failure really means and what to do about it
+
+Usage:
+  smtpcodes explain [options] [REPLY]    explain a reply; without REPLY, one reply per
+                                         line of standard input (plain text, or JSON
+                                         lines {"reply": "..."} for multi-line replies)
+  smtpcodes lookup [options] CODE...     a basic code (535), enhanced code (5.7.26),
+                                         pair ("450 4.2.0") or digit pattern (4xx);
+                                         without CODE, one per line of standard input
+  smtpcodes list [--basic | --enhanced]  every code smtpcodes knows
+  smtpcodes help                         this text
+
+Options:
+  --json              one JSON object per input line, in input order
+  --provider NAME     the provider or receiving domain, when known (explain)
+  --recipient ADDR    the recipient the reply was about (explain)
+  --color, --no-color force or turn off colour (default: on for a terminal)
+  -h, --help          this text
+  -V, --version       the version
+
+Exit status: 0 when every input was explained or found, 1 when any was not
+(no code and nothing recognised), 2 on a usage error.
+
+Examples:
+  smtpcodes explain "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy."
+  smtpcodes explain --json < replies.txt
+  smtpcodes lookup 535 5.7.26
+  smtpcodes list --enhanced --json
+`;
+
+interface Options {
+  json: boolean;
+  colour: boolean | null;
+  provider?: string;
+  recipient?: string;
+  basic: boolean;
+  enhanced: boolean;
+  help: boolean;
+  version: boolean;
+  positional: string[];
+}
+
+class UsageError extends Error {}
+
+const VALUE_FLAGS = new Set(["--provider", "--recipient"]);
+const COMMANDS = new Set(["explain", "lookup", "list", "help"]);
+
+function parseArgs(args: string[]): { command: string; options: Options } {
+  const options: Options = {
+    json: false,
+    colour: null,
+    basic: false,
+    enhanced: false,
+    help: false,
+    version: false,
+    positional: [],
+  };
+  let command = "";
+  let onlyPositional = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (onlyPositional || !arg.startsWith("-") || arg === "-") {
+      if (!command) {
+        if (!COMMANDS.has(arg)) throw new UsageError(`unknown command "${safe(arg)}"`);
+        command = arg;
+      } else options.positional.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      onlyPositional = true;
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUE_FLAGS.has(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined || value === "") throw new UsageError(`${name} needs a value`);
+      if (name === "--provider") options.provider = value;
+      else options.recipient = value;
+      continue;
+    }
+    if (eq > 0) throw new UsageError(`${name} takes no value`);
+    switch (arg) {
+      case "--json":
+        options.json = true;
+        break;
+      case "--color":
+      case "--colour":
+        options.colour = true;
+        break;
+      case "--no-color":
+      case "--no-colour":
+        options.colour = false;
+        break;
+      case "--basic":
+        options.basic = true;
+        break;
+      case "--enhanced":
+        options.enhanced = true;
+        break;
+      case "-h":
+      case "--help":
+        options.help = true;
+        break;
+      case "-V":
+      case "--version":
+        options.version = true;
+        break;
+      default:
+        throw new UsageError(`unknown option "${safe(arg)}"`);
+    }
+  }
+  return { command, options };
+}
+
+function version(): string {
+  try {
+    const text = readFileSync(new URL("../../package.json", import.meta.url), "utf8");
+    return (JSON.parse(text) as { version?: string }).version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/** One input of a batch: a plain reply line, or a JSON line with "reply" (and optional context). */
+function readInputLine(text: string): { reply: unknown; options: ExplainOptions } | { error: string } {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith("{")) return { reply: text, options: {} };
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch (error) {
+    return { error: `not valid JSON: ${(error as Error).message}` };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    return { error: "a JSON line must be an object" };
+  const o = value as Record<string, unknown>;
+  const reply = typeof o.reply === "string" ? o.reply : typeof o.response === "string" ? o : null;
+  if (reply === null) return { error: 'a JSON line needs a "reply" string' };
+  const options: ExplainOptions = {};
+  if (typeof o.provider === "string") options.provider = o.provider;
+  if (typeof o.recipient === "string") options.recipient = o.recipient;
+  if (typeof o.remoteMta === "string") options.remoteMta = o.remoteMta;
+  if (typeof o.status === "string") options.status = o.status;
+  return { reply, options };
+}
+
+async function runExplain(options: Options, io: Io, style: Style): Promise<number> {
+  const base: ExplainOptions = {};
+  if (options.provider) base.provider = options.provider;
+  if (options.recipient) base.recipient = options.recipient;
+  let anyUnknown = false;
+  let count = 0;
+  const emit = (input: number, reply: unknown, extra: ExplainOptions) => {
+    const d = explain(reply, { ...base, ...extra });
+    if (!d.recognised) anyUnknown = true;
+    if (options.json) io.stdout.write(`${JSON.stringify(diagnosisJson(d, input))}\n`);
+    else io.stdout.write(`${count > 0 ? "\n" : ""}${formatDiagnosis(d, style)}\n`);
+    count++;
+  };
+  if (options.positional.length > 0) {
+    emit(1, options.positional.join(" "), {});
+    return anyUnknown ? EXIT.unknown : EXIT.ok;
+  }
+  if (io.stdin.isTTY) {
+    io.stderr.write(
+      "smtpcodes explain: give a reply as an argument, or pipe replies in (one per line). See --help.\n",
+    );
+    return EXIT.usage;
+  }
+  // JSON lines may hold a reply of up to MAX_REPLY_LENGTH characters after escaping.
+  for await (const line of readLines(io.stdin, MAX_REPLY_LENGTH * 2)) {
+    if (line.text.trim() === "") continue;
+    const parsed = readInputLine(line.text);
+    if ("error" in parsed) {
+      anyUnknown = true;
+      if (options.json)
+        io.stdout.write(
+          `${JSON.stringify({ input: line.number, error: parsed.error, recognised: false })}\n`,
+        );
+      else io.stdout.write(`${count > 0 ? "\n" : ""}line ${line.number}: ${parsed.error}\n`);
+      count++;
+      continue;
+    }
+    emit(line.number, parsed.reply, parsed.options);
+  }
+  if (count === 0) io.stderr.write("smtpcodes explain: no input\n");
+  return anyUnknown || count === 0 ? EXIT.unknown : EXIT.ok;
+}
+
+async function runLookup(options: Options, io: Io, style: Style): Promise<number> {
+  let anyMissing = false;
+  let count = 0;
+  const emit = (input: number, query: string) => {
+    const r = lookup(query);
+    if (!r.found) anyMissing = true;
+    if (options.json) io.stdout.write(`${JSON.stringify(lookupJson(r, input))}\n`);
+    else io.stdout.write(`${count > 0 ? "\n" : ""}${formatLookup(r, style)}\n`);
+    count++;
+  };
+  if (options.positional.length > 0) {
+    // Each argument is one query; quote a pair: smtpcodes lookup "450 4.2.0".
+    const queries = options.positional;
+    for (const [i, q] of queries.entries()) emit(i + 1, q);
+    return anyMissing ? EXIT.unknown : EXIT.ok;
+  }
+  if (io.stdin.isTTY) {
+    io.stderr.write("smtpcodes lookup: give a code, e.g. smtpcodes lookup 535. See --help.\n");
+    return EXIT.usage;
+  }
+  for await (const line of readLines(io.stdin, 256)) {
+    if (line.text.trim() === "") continue;
+    emit(line.number, line.text.trim());
+  }
+  return anyMissing || count === 0 ? EXIT.unknown : EXIT.ok;
+}
+
+function runList(options: Options, io: Io, style: Style): number {
+  const showBasic = options.basic || !options.enhanced;
+  const showEnhanced = options.enhanced || !options.basic;
+  if (showBasic) {
+    for (const entry of listBasicCodes()) {
+      if (options.json) {
+        io.stdout.write(
+          `${JSON.stringify({ kind: "basic", code: String(entry.code), title: entry.title, status: entry.status, meaning: entry.meaning, references: entry.references, commands: entry.commands, likelyMeant: entry.likelyMeant ?? null })}\n`,
+        );
+      } else {
+        const badge =
+          entry.status === "non-standard" || entry.status === "not-smtp"
+            ? style.red(entry.status)
+            : style.dim(entry.status);
+        io.stdout.write(`${style.bold(String(entry.code))}  ${entry.title}  ${badge}\n`);
+      }
+    }
+  }
+  if (showEnhanced) {
+    for (const entry of listEnhancedCodes()) {
+      if (options.json) {
+        io.stdout.write(
+          `${JSON.stringify({ kind: "enhanced", code: entry.code, title: entry.title, status: entry.status, meaning: entry.meaning, references: entry.references, basicCodes: entry.basicCodes, deprecated: entry.deprecated ?? false })}\n`,
+        );
+      } else {
+        const badge = entry.status === "non-standard" ? style.red(entry.status) : style.dim(entry.status);
+        io.stdout.write(
+          `${style.bold(entry.code.padEnd(10))} ${entry.title}  ${badge}${entry.deprecated ? style.yellow(" deprecated") : ""}\n`,
+        );
+      }
+    }
+  }
+  return EXIT.ok;
+}
+
+/** Run the CLI with `args` (without node and script). Returns the exit code. */
+export async function main(args: string[], io: Io = defaultIo()): Promise<number> {
+  let parsed: { command: string; options: Options };
+  try {
+    parsed = parseArgs(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`smtpcodes: ${error.message}\nRun "smtpcodes --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  const { command, options } = parsed;
+  if (options.version) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT.ok;
+  }
+  if (options.help || command === "help") {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (!command) {
+    io.stderr.write(`smtpcodes: no command given\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  const colour = options.colour ?? (io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== "dumb");
+  const style = makeStyle(colour && !options.json);
+  switch (command) {
+    case "explain":
+      return runExplain(options, io, style);
+    case "lookup":
+      return runLookup(options, io, style);
+    case "list":
+      if (options.positional.length > 0) {
+        io.stderr.write("smtpcodes list: takes no arguments (use --basic or --enhanced)\n");
+        return EXIT.usage;
+      }
+      return runList(options, io, style);
+    default:
+      io.stderr.write(`smtpcodes: unknown command "${safe(command)}"\n`);
+      return EXIT.usage;
+  }
+}
+
+function defaultIo(): Io {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+}

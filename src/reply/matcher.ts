@@ -1,0 +1,297 @@
+/**
+ * Multi-phrase matcher (Aho–Corasick automaton compiled to a table): finds which of many
+ * thousand phrases occur in a text in one pass, whatever the input. This is what lets rules
+ * be plain phrases and keeps matching linear in the length of the reply.
+ *
+ * Text and phrases are folded the same way: ASCII letters lower-cased, accents removed from
+ * Latin letters, every kind of quote made "'", and runs of white space or control
+ * characters made one space. A phrase may start or end with "|", meaning a word boundary
+ * there (the neighbouring character is not a letter or digit).
+ */
+
+const SPACE = 32;
+const QUOTE = 39;
+const FOLD_LIMIT = 0x2000;
+
+/** Folding table for the first 8192 code points: 0 means "treat as space". */
+const FOLD = buildFoldTable();
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(FOLD_LIMIT);
+  for (let c = 0; c < FOLD_LIMIT; c++) {
+    if (c <= 32 || c === 127 || (c >= 0x80 && c <= 0xa0) || c === 0x2028 || c === 0x2029) {
+      table[c] = SPACE;
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      table[c] = c + 32;
+      continue;
+    }
+    if (c < 128) {
+      table[c] = c === 34 || c === 96 ? QUOTE : c;
+      continue;
+    }
+    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0xb4 || c === 0x2032) {
+      table[c] = QUOTE;
+      continue;
+    }
+    if (c >= 0x2000 && c <= 0x200b) {
+      table[c] = SPACE;
+      continue;
+    }
+    const base = String.fromCharCode(c).normalize("NFD").toLowerCase();
+    const first = base.charCodeAt(0);
+    table[c] = first < 128 && first > 32 ? first : (String.fromCharCode(c).toLowerCase().charCodeAt(0) ?? c);
+  }
+  table[0x2010] = 45;
+  table[0x2011] = 45;
+  table[0x2013] = 45;
+  table[0x2014] = 45;
+  return table;
+}
+
+/** Fold one UTF-16 code unit. */
+export function foldChar(c: number): number {
+  if (c < FOLD_LIMIT) return FOLD[c] as number;
+  if (c === 0x3000 || c === 0xfeff) return SPACE;
+  return c;
+}
+
+/** Fold a whole string (used for phrases and for tests). */
+export function foldText(text: string): string {
+  let out = "";
+  let lastSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldChar(text.charCodeAt(i));
+    if (f === SPACE) {
+      if (!lastSpace) out += " ";
+      lastSpace = true;
+    } else {
+      out += String.fromCharCode(f);
+      lastSpace = false;
+    }
+  }
+  return out.trimEnd();
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c > 127;
+}
+
+interface CompiledPhrase {
+  text: string;
+  boundaryStart: boolean;
+  boundaryEnd: boolean;
+}
+
+/** A compiled set of phrases. */
+export class PhraseMatcher {
+  readonly phrases: readonly string[];
+  private readonly alphabet: Uint16Array;
+  private readonly wideAlphabet: Map<number, number>;
+  private readonly alphabetSize: number;
+  private readonly next: Int32Array;
+  private readonly outputStart: Int32Array;
+  private readonly outputs: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly boundaryStart: Uint8Array;
+  private readonly boundaryEnd: Uint8Array;
+  private readonly seen: Uint32Array;
+  private epoch = 0;
+  private buffer = new Uint16Array(1024);
+  private pending = new Int32Array(512);
+
+  constructor(phrases: readonly string[]) {
+    const compiled: CompiledPhrase[] = phrases.map((phrase) => {
+      let text = phrase;
+      const boundaryStart = text.startsWith("|");
+      const boundaryEnd = text.endsWith("|") && text.length > 1;
+      if (boundaryStart) text = text.slice(1);
+      if (boundaryEnd) text = text.slice(0, -1);
+      // Keep leading/trailing spaces: they are part of the phrase.
+      const folded = foldKeepingEdges(text);
+      if (folded.length === 0) throw new Error(`empty phrase: ${JSON.stringify(phrase)}`);
+      return { text: folded, boundaryStart, boundaryEnd };
+    });
+    this.phrases = compiled.map((p) => p.text);
+
+    // Alphabet: every folded character used by a phrase gets a symbol; 0 is "anything else".
+    this.alphabet = new Uint16Array(FOLD_LIMIT);
+    this.wideAlphabet = new Map();
+    let symbols = 1;
+    for (const p of compiled) {
+      for (let i = 0; i < p.text.length; i++) {
+        const c = p.text.charCodeAt(i);
+        if (c < FOLD_LIMIT) {
+          if (this.alphabet[c] === 0) this.alphabet[c] = symbols++;
+        } else if (!this.wideAlphabet.has(c)) this.wideAlphabet.set(c, symbols++);
+      }
+    }
+    if (this.alphabet[SPACE] === 0) this.alphabet[SPACE] = symbols++;
+    this.alphabetSize = symbols;
+
+    // Trie.
+    const children: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    compiled.forEach((p, index) => {
+      let node = 0;
+      for (let i = 0; i < p.text.length; i++) {
+        const symbol = this.symbolOf(p.text.charCodeAt(i));
+        const map = children[node] as Map<number, number>;
+        let child = map.get(symbol);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          ends.push([]);
+          map.set(symbol, child);
+        }
+        node = child;
+      }
+      (ends[node] as number[]).push(index);
+    });
+
+    // Breadth-first: failure links, full transition table, merged outputs.
+    const nodeCount = children.length;
+    const size = this.alphabetSize;
+    const next = new Int32Array(nodeCount * size);
+    const fail = new Int32Array(nodeCount);
+    const outputLists: number[][] = ends.map((list) => list.slice());
+    const queue: number[] = [];
+    for (let s = 0; s < size; s++) {
+      const child = (children[0] as Map<number, number>).get(s);
+      if (child !== undefined) {
+        next[s] = child;
+        fail[child] = 0;
+        queue.push(child);
+      }
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head] as number;
+      const failNode = fail[node] as number;
+      const inherited = outputLists[failNode] as number[];
+      if (inherited.length > 0) (outputLists[node] as number[]).push(...inherited);
+      const map = children[node] as Map<number, number>;
+      for (let s = 0; s < size; s++) {
+        const child = map.get(s);
+        if (child !== undefined) {
+          next[node * size + s] = child;
+          fail[child] = next[failNode * size + s] as number;
+          queue.push(child);
+        } else {
+          next[node * size + s] = next[failNode * size + s] as number;
+        }
+      }
+    }
+    this.next = next;
+    this.outputStart = new Int32Array(nodeCount + 1);
+    let total = 0;
+    for (let n = 0; n < nodeCount; n++) {
+      this.outputStart[n] = total;
+      total += (outputLists[n] as number[]).length;
+    }
+    this.outputStart[nodeCount] = total;
+    this.outputs = new Int32Array(total);
+    let k = 0;
+    for (const list of outputLists) for (const id of list) this.outputs[k++] = id;
+    this.lengths = Int32Array.from(compiled, (p) => p.text.length);
+    this.boundaryStart = Uint8Array.from(compiled, (p) => (p.boundaryStart ? 1 : 0));
+    this.boundaryEnd = Uint8Array.from(compiled, (p) => (p.boundaryEnd ? 1 : 0));
+    this.seen = new Uint32Array(compiled.length);
+  }
+
+  /** Whether phrase `id` was found by the most recent scan. */
+  has(id: number): boolean {
+    return this.seen[id] === this.epoch;
+  }
+
+  private symbolOf(folded: number): number {
+    if (folded < FOLD_LIMIT) return this.alphabet[folded] as number;
+    return this.wideAlphabet.get(folded) ?? 0;
+  }
+
+  /**
+   * Find the phrases occurring in `text` (at most `limit` characters are read). Writes the
+   * ids of distinct matched phrases into `out` and returns how many there are. Ids are
+   * indexes into the `phrases` given to the constructor.
+   */
+  scan(text: string, out: Int32Array, limit = text.length): number {
+    const epoch = ++this.epoch;
+    if (epoch === 0xffffffff) {
+      this.seen.fill(0);
+      this.epoch = 1;
+    }
+    const stamp = this.epoch;
+    const end = Math.min(limit, text.length);
+    if (this.buffer.length < end + 2) this.buffer = new Uint16Array(end + 2);
+    const buffer = this.buffer;
+    const size = this.alphabetSize;
+    const next = this.next;
+    const alphabet = this.alphabet;
+    const outputStart = this.outputStart;
+    const outputs = this.outputs;
+    const seen = this.seen;
+    let count = 0;
+    let pendingCount = 0;
+    let state = 0;
+    let length = 0;
+    // A leading space lets phrases anchored with a space match at the start.
+    buffer[length++] = SPACE;
+    state = next[alphabet[SPACE] as number] as number;
+    let lastSpace = true;
+    for (let i = 0; i <= end; i++) {
+      let folded: number;
+      if (i === end) folded = SPACE;
+      else {
+        const c = text.charCodeAt(i);
+        folded = c < FOLD_LIMIT ? (FOLD[c] as number) : foldChar(c);
+      }
+      if (folded === SPACE) {
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else lastSpace = false;
+      buffer[length++] = folded;
+      const symbol =
+        folded < FOLD_LIMIT ? (alphabet[folded] as number) : (this.wideAlphabet.get(folded) ?? 0);
+      state = next[state * size + symbol] as number;
+      const from = outputStart[state] as number;
+      const to = outputStart[state + 1] as number;
+      for (let o = from; o < to; o++) {
+        const id = outputs[o] as number;
+        if (seen[id] === stamp) continue;
+        if (this.boundaryStart[id] === 1 || this.boundaryEnd[id] === 1) {
+          if (this.boundaryStart[id] === 1) {
+            const before = buffer[length - 1 - (this.lengths[id] as number)] as number;
+            if (isWordChar(before)) continue;
+          }
+          if (this.boundaryEnd[id] === 1) {
+            // The next character is not read yet: check once the scan is done.
+            if (pendingCount + 2 <= this.pending.length) {
+              this.pending[pendingCount++] = id;
+              this.pending[pendingCount++] = length;
+            }
+            continue;
+          }
+        }
+        seen[id] = stamp;
+        if (count < out.length) out[count++] = id;
+      }
+    }
+    for (let p = 0; p < pendingCount; p += 2) {
+      const id = this.pending[p] as number;
+      if (seen[id] === stamp) continue;
+      const after = this.pending[p + 1] as number;
+      if (after >= length || !isWordChar(buffer[after] as number)) {
+        seen[id] = stamp;
+        if (count < out.length) out[count++] = id;
+      }
+    }
+    return count;
+  }
+}
+
+function foldKeepingEdges(text: string): string {
+  const leading = text.length > 0 && foldChar(text.charCodeAt(0)) === SPACE;
+  const trailing = text.length > 1 && foldChar(text.charCodeAt(text.length - 1)) === SPACE;
+  const core = foldText(text).trim();
+  return (leading ? " " : "") + core + (trailing ? " " : "");
+}
