@@ -12,5 +12,14 @@ export function basicEntry(code: number): BasicCodeInfo | null {
  * own meaning ("5.7.509"), a provider range, else the registry detail ("X.7.26").
  */
 export function enhancedEntry(code: string): EnhancedCodeInfo | null {
-  return findEnhanced(code).entry;
+  let entry = memo.get(code);
+  if (entry === undefined) {
+    entry = findEnhanced(code).entry;
+    // Real replies use a few hundred distinct codes; bound the memo anyway.
+    if (memo.size > 4096) memo.clear();
+    memo.set(code, entry);
+  }
+  return entry;
 }
+
+const memo = new Map<string, EnhancedCodeInfo | null>();

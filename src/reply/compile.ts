@@ -24,6 +24,14 @@ export const TEMPORARY_WORDS = [
   "graylist",
 ] as const;
 
+/** Words that put a retry days away (a daily quota, a block "for the day"). */
+export const DAYS_WORDS = ["for the day", "daily", "24 hours", "per day", "today"] as const;
+/** Words that put a retry minutes away (greylisting). */
+export const MINUTES_WORDS = ["greylist", "graylist", "try again in", "minutes"] as const;
+
+/** Bits of `CompiledRules.hints`. */
+export const HINT = { temporary: 1, permanent: 2, days: 4, minutes: 8 } as const;
+
 export const PERMANENT_WORDS = [
   "permanently",
   "will not succeed",
@@ -54,8 +62,8 @@ export interface CompiledRules {
   rulesByPhrase: Int32Array[];
   /** For each phrase id: providers it fingerprints. */
   providerByPhrase: (string | null)[];
-  temporaryPhrase: Uint8Array;
-  permanentPhrase: Uint8Array;
+  /** Per phrase id: HINT bits for words that shape permanence and retry timing. */
+  hints: Uint8Array;
   providers: Map<string, ProviderInfo>;
   /** Position of each provider's set in the list: a lower rank wins when fingerprints of several match. */
   providerRank: Map<string, number>;
@@ -96,8 +104,12 @@ export function compileRules(sets: readonly RuleSet[]): CompiledRules {
     for (const domain of set.provider.domains ?? [])
       domainProviders.push([domain.toLowerCase(), set.provider.id]);
   }
-  const temporaryIds = TEMPORARY_WORDS.map(idOf);
-  const permanentIds = PERMANENT_WORDS.map(idOf);
+  const hintIds: [number, number][] = [
+    ...TEMPORARY_WORDS.map((w): [number, number] => [idOf(w), HINT.temporary]),
+    ...PERMANENT_WORDS.map((w): [number, number] => [idOf(w), HINT.permanent]),
+    ...DAYS_WORDS.map((w): [number, number] => [idOf(w), HINT.days]),
+    ...MINUTES_WORDS.map((w): [number, number] => [idOf(w), HINT.minutes]),
+  ];
 
   const seenIds = new Set<string>();
   const compiled: CompiledRule[] = [];
@@ -146,10 +158,8 @@ export function compileRules(sets: readonly RuleSet[]): CompiledRules {
       }
     }
   }
-  const temporaryPhrase = new Uint8Array(phrases.length);
-  for (const id of temporaryIds) temporaryPhrase[id] = 1;
-  const permanentPhrase = new Uint8Array(phrases.length);
-  for (const id of permanentIds) permanentPhrase[id] = 1;
+  const hints = new Uint8Array(phrases.length);
+  for (const [id, bit] of hintIds) hints[id] = (hints[id] as number) | bit;
   const providerByPhrase = phrases.map((_, id) => fingerprintOwners.get(id) ?? null);
   // Longer suffixes first, so "mail.yahoo.co.jp" wins over "yahoo.co.jp".
   domainProviders.sort((a, b) => b[0].length - a[0].length);
@@ -158,8 +168,7 @@ export function compileRules(sets: readonly RuleSet[]): CompiledRules {
     rules: compiled,
     rulesByPhrase: byPhrase.map((list) => Int32Array.from(list)),
     providerByPhrase,
-    temporaryPhrase,
-    permanentPhrase,
+    hints,
     providers,
     providerRank,
     domainProviders,

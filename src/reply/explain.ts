@@ -8,6 +8,7 @@ import {
   codeMatches,
   compileRules,
   enhancedMatches,
+  HINT,
 } from "./compile.js";
 import { codeFindings } from "./findings.js";
 import { parseReply } from "./parse.js";
@@ -176,16 +177,20 @@ function diagnose(reply: Reply, options: ExplainOptions, source: Input | null): 
   const matched = matchBuffer.subarray(0, count);
 
   const provider = detectProvider(compiledRules, matched, options);
-  let temporaryWords = false;
-  let permanentWords = false;
-  for (const id of matched) {
-    if (compiledRules.temporaryPhrase[id] === 1) temporaryWords = true;
-    if (compiledRules.permanentPhrase[id] === 1) permanentWords = true;
-  }
+  let hints = 0;
+  for (const id of matched) hints |= compiledRules.hints[id] as number;
+  const temporaryWords = (hints & HINT.temporary) !== 0;
+  const permanentWords = (hints & HINT.permanent) !== 0;
 
   const enhancedCode = reply.enhanced?.code ?? null;
   const best = bestRule(compiledRules, matched, reply.code, enhancedCode, provider);
-  const findings: Finding[] = [...reply.findings, ...codeFindings(reply)];
+  const fromCodes = codeFindings(reply);
+  const findings: Finding[] =
+    reply.findings.length === 0
+      ? fromCodes
+      : fromCodes.length === 0
+        ? [...reply.findings]
+        : [...reply.findings, ...fromCodes];
 
   let reason: Reason;
   let ruleId: string;
@@ -210,7 +215,7 @@ function diagnose(reply: Reply, options: ExplainOptions, source: Input | null): 
     meaning = rule.meaning;
     senderAction = rule.senderAction;
     adminAction = rule.adminAction;
-    references = [...(rule.references ?? [])];
+    if (rule.references) references = rule.references.slice();
     suppressSetting = rule.suppress;
     retrySetting = rule.retry;
     if (rule.provider !== "generic") ruleProvider = rule.provider;
@@ -258,7 +263,7 @@ function diagnose(reply: Reply, options: ExplainOptions, source: Input | null): 
   }
   const info = REASON_INFO[reason];
   const suppressRecipient = suppressSetting ?? (permanent && info.deadAddress);
-  const retry = retrySetting ?? decideRetry(reason, permanent, suppressRecipient, reply.text);
+  const retry = retrySetting ?? decideRetry(reason, permanent, suppressRecipient, hints);
   if (enhancedInfo?.references) references.push(...enhancedInfo.references);
   // The basic code's defining sections; extension notes would drown the useful ones.
   if (basicInfo?.references) references.push(...basicInfo.references.slice(0, 2));
@@ -292,7 +297,9 @@ function diagnose(reply: Reply, options: ExplainOptions, source: Input | null): 
 }
 
 function dedupe(list: string[]): string[] {
-  return [...new Set(list)];
+  const out: string[] = [];
+  for (const item of list) if (!out.includes(item)) out.push(item);
+  return out;
 }
 
 function detectProvider(
@@ -483,15 +490,16 @@ function decidePermanence(
   return PERMANENT_BY_NATURE.has(reason);
 }
 
-function decideRetry(reason: Reason, permanent: boolean, suppress: boolean, text: string): RetryAdvice {
+function decideRetry(reason: Reason, permanent: boolean, suppress: boolean, hints: number): RetryAdvice {
   if (suppress || reason === "filtered") return "never";
   if (reason === "delivered" || reason === "vacation" || reason === "feedback") return "never";
   if (permanent) return reason === "mailboxfull" ? "days" : "fix-then-retry";
-  const lower = text.toLowerCase();
-  if (lower.includes("for the day") || lower.includes("daily") || lower.includes("24 hours")) return "days";
-  if (reason === "ratelimited" || reason === "systemerror" || reason === "networkerror") {
-    if (lower.includes("greylist") || lower.includes("graylist") || lower.includes("try again in"))
-      return "minutes";
+  if ((hints & HINT.days) !== 0) return "days";
+  if (
+    (hints & HINT.minutes) !== 0 &&
+    (reason === "ratelimited" || reason === "systemerror" || reason === "networkerror")
+  ) {
+    return "minutes";
   }
   if (reason === "mailboxfull" || reason === "suspend") return "days";
   if (

@@ -94,11 +94,16 @@ export class PhraseMatcher {
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
   private readonly lengths: Int32Array;
-  private readonly boundaryStart: Uint8Array;
-  private readonly boundaryEnd: Uint8Array;
+  /** Per phrase: bit 1 = word boundary required before it, bit 2 = after it. */
+  private readonly bounded: Uint8Array;
   private readonly seen: Uint32Array;
+  /** Symbol of each UTF-16 code unit below FOLD_LIMIT, folding included. */
+  private readonly symbolByChar: Uint16Array;
+  /** 1 for code units that fold to a letter or digit. */
+  private readonly wordChar: Uint8Array;
+  private readonly spaceSymbol: number;
   private epoch = 0;
-  private buffer = new Uint16Array(1024);
+  private wordAt = new Uint8Array(1024);
   private pending = new Int32Array(512);
 
   constructor(phrases: readonly string[]) {
@@ -182,21 +187,39 @@ export class PhraseMatcher {
         }
       }
     }
-    this.next = next;
+    // Renumber states breadth-first so that the shallow states, where a scan spends almost
+    // all its time, share a few kilobytes of the table instead of being spread over megabytes.
+    const order = [0, ...queue];
+    const renamed = new Int32Array(nodeCount);
+    for (let i = 0; i < order.length; i++) renamed[order[i] as number] = i;
+    const table = new Int32Array(nodeCount * size);
+    for (let i = 0; i < order.length; i++) {
+      const from = (order[i] as number) * size;
+      const to = i * size;
+      for (let s = 0; s < size; s++) table[to + s] = renamed[next[from + s] as number] as number;
+    }
+    this.next = table;
     this.outputStart = new Int32Array(nodeCount + 1);
     let total = 0;
-    for (let n = 0; n < nodeCount; n++) {
-      this.outputStart[n] = total;
-      total += (outputLists[n] as number[]).length;
+    for (let i = 0; i < order.length; i++) {
+      this.outputStart[i] = total;
+      total += (outputLists[order[i] as number] as number[]).length;
     }
     this.outputStart[nodeCount] = total;
     this.outputs = new Int32Array(total);
     let k = 0;
-    for (const list of outputLists) for (const id of list) this.outputs[k++] = id;
+    for (const node of order) for (const id of outputLists[node] as number[]) this.outputs[k++] = id;
     this.lengths = Int32Array.from(compiled, (p) => p.text.length);
-    this.boundaryStart = Uint8Array.from(compiled, (p) => (p.boundaryStart ? 1 : 0));
-    this.boundaryEnd = Uint8Array.from(compiled, (p) => (p.boundaryEnd ? 1 : 0));
+    this.bounded = Uint8Array.from(compiled, (p) => (p.boundaryStart ? 1 : 0) | (p.boundaryEnd ? 2 : 0));
     this.seen = new Uint32Array(compiled.length);
+    this.spaceSymbol = this.alphabet[SPACE] as number;
+    this.symbolByChar = new Uint16Array(FOLD_LIMIT);
+    this.wordChar = new Uint8Array(FOLD_LIMIT);
+    for (let c = 0; c < FOLD_LIMIT; c++) {
+      const folded = FOLD[c] as number;
+      this.symbolByChar[c] = this.alphabet[folded] as number;
+      this.wordChar[c] = isWordChar(folded) ? 1 : 0;
+    }
   }
 
   /** Whether phrase `id` was found by the most recent scan. */
@@ -205,6 +228,7 @@ export class PhraseMatcher {
   }
 
   private symbolOf(folded: number): number {
+    if (folded === SPACE) return this.alphabet[SPACE] as number;
     if (folded < FOLD_LIMIT) return this.alphabet[folded] as number;
     return this.wideAlphabet.get(folded) ?? 0;
   }
@@ -215,55 +239,65 @@ export class PhraseMatcher {
    * indexes into the `phrases` given to the constructor.
    */
   scan(text: string, out: Int32Array, limit = text.length): number {
-    const epoch = ++this.epoch;
-    if (epoch === 0xffffffff) {
+    let stamp = this.epoch + 1;
+    if (stamp === 0xffffffff) {
       this.seen.fill(0);
-      this.epoch = 1;
+      stamp = 1;
     }
-    const stamp = this.epoch;
+    this.epoch = stamp;
     const end = Math.min(limit, text.length);
-    if (this.buffer.length < end + 2) this.buffer = new Uint16Array(end + 2);
-    const buffer = this.buffer;
+    if (this.wordAt.length < end + 2) this.wordAt = new Uint8Array(end + 2);
+    // Per position of the folded text: 1 when it is a letter or digit (for "|" boundaries).
+    const wordAt = this.wordAt;
     const size = this.alphabetSize;
     const next = this.next;
-    const alphabet = this.alphabet;
+    const symbols = this.symbolByChar;
+    const wordChar = this.wordChar;
     const outputStart = this.outputStart;
     const outputs = this.outputs;
     const seen = this.seen;
+    const bounded = this.bounded;
+    const spaceSymbol = this.spaceSymbol;
     let count = 0;
     let pendingCount = 0;
-    let state = 0;
-    let length = 0;
     // A leading space lets phrases anchored with a space match at the start.
-    buffer[length++] = SPACE;
-    state = next[alphabet[SPACE] as number] as number;
+    let length = 1;
+    wordAt[0] = 0;
+    let state = next[spaceSymbol] as number;
     let lastSpace = true;
     for (let i = 0; i <= end; i++) {
-      let folded: number;
-      if (i === end) folded = SPACE;
-      else {
+      let symbol: number;
+      let word: number;
+      if (i === end) {
+        symbol = spaceSymbol;
+        word = 0;
+      } else {
         const c = text.charCodeAt(i);
-        folded = c < FOLD_LIMIT ? (FOLD[c] as number) : foldChar(c);
+        if (c < FOLD_LIMIT) {
+          symbol = symbols[c] as number;
+          word = wordChar[c] as number;
+        } else {
+          const folded = foldChar(c);
+          symbol = folded === SPACE ? spaceSymbol : (this.wideAlphabet.get(folded) ?? 0);
+          word = folded === SPACE ? 0 : 1;
+        }
       }
-      if (folded === SPACE) {
+      if (symbol === spaceSymbol) {
         if (lastSpace) continue;
         lastSpace = true;
       } else lastSpace = false;
-      buffer[length++] = folded;
-      const symbol =
-        folded < FOLD_LIMIT ? (alphabet[folded] as number) : (this.wideAlphabet.get(folded) ?? 0);
+      wordAt[length++] = word;
       state = next[state * size + symbol] as number;
       const from = outputStart[state] as number;
       const to = outputStart[state + 1] as number;
       for (let o = from; o < to; o++) {
         const id = outputs[o] as number;
         if (seen[id] === stamp) continue;
-        if (this.boundaryStart[id] === 1 || this.boundaryEnd[id] === 1) {
-          if (this.boundaryStart[id] === 1) {
-            const before = buffer[length - 1 - (this.lengths[id] as number)] as number;
-            if (isWordChar(before)) continue;
-          }
-          if (this.boundaryEnd[id] === 1) {
+        if (bounded[id] !== 0) {
+          // Bit 1: a word boundary before the phrase; bit 2: after it.
+          if ((bounded[id] as number) & 1 && wordAt[length - 1 - (this.lengths[id] as number)] === 1)
+            continue;
+          if ((bounded[id] as number) & 2) {
             // The next character is not read yet: check once the scan is done.
             if (pendingCount + 2 <= this.pending.length) {
               this.pending[pendingCount++] = id;
@@ -280,7 +314,7 @@ export class PhraseMatcher {
       const id = this.pending[p] as number;
       if (seen[id] === stamp) continue;
       const after = this.pending[p + 1] as number;
-      if (after >= length || !isWordChar(buffer[after] as number)) {
+      if (after >= length || wordAt[after] === 0) {
         seen[id] = stamp;
         if (count < out.length) out[count++] = id;
       }

@@ -66,6 +66,8 @@ function commandFrom(words: string): SmtpCommand | null {
 
 /** Known wrappers that reporting MTAs put around the remote reply, tried in order. */
 function stripWrappers(line: string, state: { command: SmtpCommand | null; removed: string[] }): string {
+  // Most replies start with their code: nothing to unwrap.
+  if (isDigit(line.charCodeAt(0))) return line;
   let text = line;
   for (let round = 0; round < 4; round++) {
     const before = text;
@@ -229,6 +231,19 @@ function removeInlinePrefixes(text: string, code: number, enhanced: EnhancedStat
   return out;
 }
 
+/** Where "(in reply to " starts (as Postfix and others write it, in any usual case), or -1. */
+function findInReplyTo(text: string): number {
+  if (text.indexOf("(") < 0) return -1;
+  let best = -1;
+  for (const form of IN_REPLY_FORMS) {
+    const at = text.lastIndexOf(form);
+    if (at > best) best = at;
+  }
+  return best;
+}
+
+const IN_REPLY_FORMS = ["(in reply to ", "(In reply to ", "(IN REPLY TO ", "(In Reply To "];
+
 function collapseSpaces(text: string): string {
   let out = "";
   let pendingSpace = false;
@@ -251,39 +266,55 @@ function collapseSpaces(text: string): string {
   return out;
 }
 
-/** Tags, URLs and addresses, found in one pass over the text. */
+/**
+ * Provider codes written as words: "IB105" (GoDaddy), "LPN007_426" (La Poste), "OFR006_102"
+ * (Orange). Bounded quantifiers only, so the search stays linear.
+ */
+const WORD_TAG = /(?<![A-Za-z0-9])(?:IB[0-9]{3}|[A-Z]{2,4}[0-9]{0,6}_[0-9A-Z]{1,6})(?![A-Za-z0-9_])/g;
+
+/** Tags, URLs and addresses. Each kind is found with a native search for its first character. */
 function scanItems(text: string): { tags: string[]; urls: string[]; addresses: string[] } {
-  const tags: string[] = [];
-  const urls: string[] = [];
-  const addresses: string[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 /* [ */ || c === 40 /* ( */) {
-      const tag = bracketTag(text, i);
-      if (tag && tags.length < MAX_ITEMS && !tags.includes(tag)) tags.push(tag);
-    } else if (
-      c === 104 /* h */ &&
-      text.startsWith("http", i) &&
-      (i === 0 || !isAlnum(text.charCodeAt(i - 1)))
-    ) {
-      const end = urlEnd(text, i);
-      if (end > 0) {
-        if (urls.length < MAX_ITEMS) urls.push(text.slice(i, end));
-        i = end - 1;
-      }
-    } else if (c === 64 /* @ */) {
-      const address = addressAround(text, i);
-      if (address && addresses.length < MAX_ITEMS && !addresses.includes(address)) addresses.push(address);
-    } else if (isUpper(c) && (i === 0 || !isAlnum(text.charCodeAt(i - 1)))) {
-      const tag = wordTag(text, i);
-      if (tag) {
-        if (tags.length < MAX_ITEMS && !tags.includes(tag)) tags.push(tag);
-        i += tag.length - 1;
-      }
+  let found: [number, string][] | null = null;
+  const addTag = (at: number, tag: string) => {
+    if (found === null) found = [];
+    if (found.length < MAX_ITEMS && !found.some((entry) => entry[1] === tag)) found.push([at, tag]);
+  };
+  for (const open of ["[", "("]) {
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      const tag = bracketTag(text, at);
+      if (tag) addTag(tag.startsWith("AS(") ? at - 2 : at, tag);
     }
   }
+  if (hasUpperPair(text)) {
+    WORD_TAG.lastIndex = 0;
+    for (let match = WORD_TAG.exec(text); match !== null; match = WORD_TAG.exec(text))
+      addTag(match.index, match[0]);
+  }
+  const urls: string[] = [];
+  for (let at = text.indexOf("http"); at >= 0; at = text.indexOf("http", at + 1)) {
+    if (at > 0 && isAlnum(text.charCodeAt(at - 1))) continue;
+    const end = urlEnd(text, at);
+    if (end > 0) {
+      if (urls.length < MAX_ITEMS) urls.push(text.slice(at, end));
+      at = end - 1;
+    }
+  }
+  const addresses: string[] = [];
+  for (let at = text.indexOf("@"); at >= 0 && addresses.length < MAX_ITEMS; at = text.indexOf("@", at + 1)) {
+    const address = addressAround(text, at);
+    if (address && !addresses.includes(address)) addresses.push(address);
+  }
+  const tags: string[] =
+    found === null ? [] : (found as [number, string][]).sort((a, b) => a[0] - b[0]).map((entry) => entry[1]);
   return { tags, urls, addresses };
+}
+
+/** Two upper-case letters in a row: the cheap test before looking for word tags. */
+function hasUpperPair(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (isUpper(text.charCodeAt(i)) && isUpper(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -318,35 +349,6 @@ function bracketTag(text: string, open: number): string | null {
   }
   if (text.charCodeAt(i) !== close) return null;
   return text.slice(open + 1, i);
-}
-
-/** Provider codes written as words: "IB105" (GoDaddy), "LPN007_426" (La Poste), "OFR006_102" (Orange). */
-function wordTag(text: string, start: number): string | null {
-  let i = start;
-  let letters = 0;
-  while (letters < 5 && isUpper(text.charCodeAt(i))) {
-    i++;
-    letters++;
-  }
-  if (letters < 2 || letters > 4) return null;
-  let digits = 0;
-  while (digits < 6 && isDigit(text.charCodeAt(i))) {
-    i++;
-    digits++;
-  }
-  if (text.charCodeAt(i) === 95 /* _ */) {
-    i++;
-    let tail = 0;
-    while (tail < 6 && (isDigit(text.charCodeAt(i)) || isUpper(text.charCodeAt(i)))) {
-      i++;
-      tail++;
-    }
-    if (tail === 0) return null;
-  } else if (digits < 3 || !text.startsWith("IB", start) || letters !== 2) {
-    return null;
-  }
-  if (isAlnum(text.charCodeAt(i))) return null;
-  return text.slice(start, i);
 }
 
 function urlEnd(text: string, start: number): number {
@@ -453,10 +455,11 @@ export function parseReply(input: unknown): Reply {
     if (parts.text !== "") lines.push(parts.text);
   }
 
-  let text = collapseSpaces(lines.join(" "));
+  // One line keeps its spacing as sent (splitLine trimmed it); joined lines are folded.
+  let text = lines.length === 1 ? (lines[0] as string) : collapseSpaces(lines.join(" "));
 
   // "(in reply to RCPT TO command)" names the command; it is not part of the reply.
-  const inReply = text.toLowerCase().lastIndexOf(IN_REPLY_TO);
+  const inReply = findInReplyTo(text);
   if (inReply >= 0) {
     const close = text.indexOf(")", inReply);
     const words = text.slice(inReply + IN_REPLY_TO.length, close < 0 ? undefined : close);
@@ -478,7 +481,10 @@ export function parseReply(input: unknown): Reply {
       text = tail.text;
     }
   }
-  if (code !== null) text = collapseSpaces(removeInlinePrefixes(text, code, enhanced));
+  if (code !== null) {
+    const cleaned = removeInlinePrefixes(text, code, enhanced);
+    if (cleaned !== text) text = collapseSpaces(cleaned);
+  }
   if (enhanced === null) {
     enhanced = findEnhancedInText(text, code === null ? null : Math.floor(code / 100));
   }
@@ -535,6 +541,7 @@ export function parseReply(input: unknown): Reply {
 }
 
 function splitLines(raw: string): string[] {
+  if (raw.indexOf("\n") < 0 && raw.indexOf("\r") < 0) return raw === "" ? [] : [raw];
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i < raw.length; i++) {

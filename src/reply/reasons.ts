@@ -339,6 +339,17 @@ export const REASON_INFO: Readonly<Record<Reason, ReasonInfo>> = {
  * Mailgun's severity; the rest follows the reason.
  */
 export function espCategories(reason: Reason, permanent: boolean): EspCategories {
+  let pair = categoryCache[reason];
+  if (pair === undefined) {
+    pair = [Object.freeze(computeCategories(reason, false)), Object.freeze(computeCategories(reason, true))];
+    categoryCache[reason] = pair;
+  }
+  return pair[permanent ? 1 : 0];
+}
+
+const categoryCache: Partial<Record<Reason, [EspCategories, EspCategories]>> = {};
+
+function computeCategories(reason: Reason, permanent: boolean): EspCategories {
   const severity = permanent ? "permanent" : "temporary";
   switch (reason) {
     case "userunknown":
