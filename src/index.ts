@@ -24,4 +24,4 @@ export { MAX_REPLY_LENGTH, parseReply } from "./reply/parse.js";
 export { espCategories, REASON_INFO, type ReasonInfo } from "./reply/reasons.js";
 export type { ProviderInfo, Rule, RuleMatch, RuleSet } from "./rules/types.js";
 export type * from "./types.js";
-export { REASONS } from "./types.js";
+export { REASONS, SMTP_COMMANDS } from "./types.js";

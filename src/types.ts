@@ -47,28 +47,34 @@ export const REASONS = [
 
 export type Reason = (typeof REASONS)[number];
 
-/** SMTP commands and pseudo-commands (the greeting, the end of DATA). */
-export type SmtpCommand =
-  | "CONNECT"
-  | "EHLO"
-  | "HELO"
-  | "MAIL"
-  | "RCPT"
-  | "DATA"
-  | "DATA-END"
-  | "BDAT"
-  | "BURL"
-  | "RSET"
-  | "VRFY"
-  | "EXPN"
-  | "HELP"
-  | "NOOP"
-  | "QUIT"
-  | "AUTH"
-  | "STARTTLS"
-  | "ETRN"
-  | "ATRN"
-  | "*";
+/**
+ * SMTP commands and pseudo-commands (CONNECT for the greeting, DATA-END for the reply after
+ * the final dot, "*" for any command), in the order of a session.
+ */
+export const SMTP_COMMANDS = [
+  "CONNECT",
+  "EHLO",
+  "HELO",
+  "STARTTLS",
+  "AUTH",
+  "MAIL",
+  "RCPT",
+  "DATA",
+  "DATA-END",
+  "BDAT",
+  "BURL",
+  "RSET",
+  "VRFY",
+  "EXPN",
+  "HELP",
+  "NOOP",
+  "QUIT",
+  "ETRN",
+  "ATRN",
+  "*",
+] as const;
+
+export type SmtpCommand = (typeof SMTP_COMMANDS)[number];
 
 /** An enhanced status code (RFC 3463) split into its parts. */
 export interface EnhancedStatus {

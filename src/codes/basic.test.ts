@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { needsShared, readCsv } from "../../test/shared.js";
-import type { SmtpCommand } from "../types.js";
+import { SMTP_COMMANDS, type SmtpCommand } from "../types.js";
 import { BASIC_CODES, basicCodeInfo } from "./basic.js";
 import { COMMAND_REPLIES, commandsForCode, isExpectedReply } from "./commands.js";
 import { DIGIT_RULES, DIGITS, describeBasicDigits, describeEnhancedDigits } from "./digits.js";
@@ -10,28 +10,7 @@ const REPLY_CODES = "reference/reply-codes.csv";
 const SEQUENCES = "reference/command-sequences.csv";
 const DIGIT_CSV = "reference/digit-semantics.csv";
 
-const COMMANDS: readonly SmtpCommand[] = [
-  "CONNECT",
-  "EHLO",
-  "HELO",
-  "MAIL",
-  "RCPT",
-  "DATA",
-  "DATA-END",
-  "BDAT",
-  "BURL",
-  "RSET",
-  "VRFY",
-  "EXPN",
-  "HELP",
-  "NOOP",
-  "QUIT",
-  "AUTH",
-  "STARTTLS",
-  "ETRN",
-  "ATRN",
-  "*",
-];
+const COMMANDS: readonly SmtpCommand[] = SMTP_COMMANDS;
 
 /** CSV command names are already our SmtpCommand spellings; check and narrow them. */
 function toCommand(name: string): SmtpCommand {

@@ -3,7 +3,7 @@
  * (with RFC 7504's 521 and 556) and those of AUTH, STARTTLS, BDAT, BURL, ETRN and ATRN.
  * Codes are listed in the order the RFCs list them. Notes are our own words.
  */
-import type { SmtpCommand } from "../types.js";
+import { SMTP_COMMANDS, type SmtpCommand } from "../types.js";
 import { BASIC_CODES } from "./basic.js";
 import type { CommandReplies } from "./types.js";
 
@@ -195,30 +195,8 @@ export const COMMAND_REPLIES: readonly CommandReplies[] = [
 ];
 
 /** Canonical order of commands, used to sort results. */
-const COMMAND_ORDER: readonly SmtpCommand[] = [
-  "CONNECT",
-  "EHLO",
-  "HELO",
-  "STARTTLS",
-  "AUTH",
-  "MAIL",
-  "RCPT",
-  "DATA",
-  "DATA-END",
-  "BDAT",
-  "BURL",
-  "RSET",
-  "VRFY",
-  "EXPN",
-  "HELP",
-  "NOOP",
-  "QUIT",
-  "ETRN",
-  "ATRN",
-  "*",
-];
 
-const RANK: ReadonlyMap<string, number> = new Map(COMMAND_ORDER.map((command, index) => [command, index]));
+const RANK: ReadonlyMap<string, number> = new Map(SMTP_COMMANDS.map((command, index) => [command, index]));
 
 const BY_COMMAND: ReadonlyMap<string, CommandReplies> = new Map(
   COMMAND_REPLIES.map((entry) => [entry.command, entry]),
