@@ -4,6 +4,9 @@
  * The browser-safe core: no node: imports anywhere under src/ except cli/ and http/.
  */
 
+export { isMbox, splitMbox } from "./bounce/mbox.js";
+export { explainRecipient, MAX_MESSAGE_BYTES, parseBounce } from "./bounce/parse.js";
+export type * from "./bounce/types.js";
 export { BASIC_CODES } from "./codes/basic.js";
 export { COMMAND_REPLIES, commandsForCode, isExpectedReply } from "./codes/commands.js";
 export { DIGIT_RULES, DIGITS, describeBasicDigits, describeEnhancedDigits } from "./codes/digits.js";

@@ -1,4 +1,5 @@
 import type { EnhancedStatus, Finding, Reply, SmtpCommand } from "../types.js";
+import { addressAround } from "./address.js";
 import { readEnhancedAt } from "./enhanced.js";
 
 /**
@@ -368,27 +369,6 @@ function urlEnd(text: string, start: number): number {
     else break;
   }
   return i > start + scheme ? i : -1;
-}
-
-function isLocalChar(c: number): boolean {
-  return (
-    isAlnum(c) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37 || c === 61 || c === 42 || c > 127
-  );
-}
-function isDomainChar(c: number): boolean {
-  return isAlnum(c) || c === 46 || c === 45 || c > 127;
-}
-
-function addressAround(text: string, at: number): string | null {
-  let start = at;
-  while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
-  let end = at + 1;
-  while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++;
-  while (end > at + 1 && text.charCodeAt(end - 1) === 46) end--;
-  if (start === at || end <= at + 2) return null;
-  const domain = text.slice(at + 1, end);
-  if (domain.indexOf(".") < 0 && domain.toLowerCase() !== "localhost") return null;
-  return text.slice(start, end);
 }
 
 /**

@@ -1,0 +1,119 @@
+/**
+ * RFC 3464 delivery-status fields (and RFC 6533's global variant): one block of
+ * per-message fields, then one block per recipient. Real MTAs are sloppy: blocks without
+ * blank lines between them, fields folded anywhere, comments in parentheses, types left
+ * out ("Final-Recipient: user@example.org"). This reader starts a new recipient block at
+ * a blank line or at a second Final-Recipient, and keeps unknown fields.
+ */
+
+export interface DsnFields {
+  /** Lower-case field name → value (first occurrence), unfolded. */
+  [name: string]: string;
+}
+
+export interface DeliveryStatus {
+  message: DsnFields;
+  recipients: DsnFields[];
+}
+
+const RECIPIENT_FIELDS = new Set([
+  "final-recipient",
+  "original-recipient",
+  "action",
+  "status",
+  "remote-mta",
+  "diagnostic-code",
+  "last-attempt-date",
+  "final-log-id",
+  "will-retry-until",
+  "x-actual-recipient",
+]);
+
+/** Parse the text of a message/delivery-status part. */
+export function parseDeliveryStatus(text: string): DeliveryStatus {
+  const blocks: DsnFields[] = [];
+  let block: DsnFields = {};
+  let blockHasFields = false;
+  let lastName = "";
+  const lines = text.split("\n");
+  const flush = () => {
+    if (blockHasFields) blocks.push(block);
+    block = {};
+    blockHasFields = false;
+    lastName = "";
+  };
+  for (const rawLine of lines.length > 20_000 ? lines.slice(0, 20_000) : lines) {
+    const line = rawLine.replace(/\r$/, "");
+    if (line.trim() === "") {
+      flush();
+      continue;
+    }
+    const first = line.charCodeAt(0);
+    if ((first === 32 || first === 9) && lastName !== "") {
+      if ((block[lastName] as string).length < 16_384) block[lastName] = `${block[lastName]} ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon <= 0 || colon > 60 || /\s/.test(line.slice(0, colon).trim())) {
+      // A stray text line: continue the previous field if there is one.
+      if (lastName !== "" && (block[lastName] as string).length < 16_384)
+        block[lastName] = `${block[lastName]} ${line.trim()}`;
+      continue;
+    }
+    const name = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    if (name === "final-recipient" && "final-recipient" in block) flush();
+    if (name in block) {
+      // A repeated field is ignored, and so are its continuation lines.
+      lastName = "";
+    } else {
+      block[name] = value;
+      lastName = name;
+    }
+    blockHasFields = true;
+  }
+  flush();
+  let message: DsnFields = {};
+  const recipients: DsnFields[] = [];
+  for (const [index, fields] of blocks.entries()) {
+    const isRecipient = Object.keys(fields).some(
+      (name) => RECIPIENT_FIELDS.has(name) && name !== "last-attempt-date",
+    );
+    if (index === 0 && !("final-recipient" in fields) && !("original-recipient" in fields)) {
+      message = fields;
+      // Some MTAs put the first recipient's fields in the per-message block.
+      if (isRecipient && ("action" in fields || "status" in fields)) recipients.push(fields);
+    } else recipients.push(fields);
+  }
+  return { message, recipients };
+}
+
+/** The value after "type;" in a typed field ("rfc822; a@b" → "a@b"), comments removed. */
+export function typedValue(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const semi = value.indexOf(";");
+  let rest =
+    semi >= 0 && semi < 24 && /^[A-Za-z0-9-]+$/.test(value.slice(0, semi).trim())
+      ? value.slice(semi + 1)
+      : value;
+  rest = rest.trim();
+  return rest === "" ? null : rest;
+}
+
+/** An address from a typed recipient field: "rfc822; <a@b.example>" → "a@b.example". */
+export function recipientAddress(value: string | undefined): string | null {
+  let rest = typedValue(value);
+  if (rest === null) return null;
+  rest = rest.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  const angle = /<([^<>\s]*@[^<>\s]*)>/.exec(rest);
+  if (angle) return (angle[1] as string).trim();
+  const token = rest.split(/\s+/).find((part) => part.includes("@"));
+  return (token ?? rest).replace(/^<|>$/g, "").replace(/[,;]$/, "") || null;
+}
+
+/** The enhanced code from a Status field ("5.1.1 (unknown user)" → "5.1.1"). */
+export function statusCode(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const match = /^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(value);
+  return match ? (match[1] as string) : null;
+}

@@ -1,0 +1,47 @@
+/**
+ * mbox: messages one after another, each starting with a "From " line (RFC 4155). Lines
+ * of a body that begin with "From " are usually escaped as ">From "; a "From " line only
+ * separates messages at the start of the file or after an empty line.
+ */
+
+/** Whether a text starts like an mbox (a "From " envelope line). */
+export function isMbox(text: string): boolean {
+  return text.startsWith("From ");
+}
+
+/** Split an mbox into messages (without their "From " lines). A plain message gives itself. */
+export function splitMbox(input: string): string[] {
+  if (!isMbox(input)) return [input];
+  // Old Mac files end lines with CR alone.
+  const text = input.indexOf("\r") >= 0 && input.indexOf("\n") < 0 ? input.replace(/\r/g, "\n") : input;
+  const messages: string[] = [];
+  let start = text.indexOf("\n") + 1;
+  if (start === 0) return [];
+  let search = start;
+  while (true) {
+    const at = findSeparator(text, search);
+    if (at < 0) {
+      messages.push(text.slice(start));
+      break;
+    }
+    messages.push(text.slice(start, at));
+    const lineEnd = text.indexOf("\n", at);
+    if (lineEnd < 0) break;
+    start = lineEnd + 1;
+    search = start;
+  }
+  return messages.filter((message) => message.trim() !== "");
+}
+
+/** Position of the next "From " separator line (preceded by an empty line), or -1. */
+function findSeparator(text: string, from: number): number {
+  let at = text.indexOf("\nFrom ", from - 1);
+  while (at >= 0) {
+    // An empty line before it (LF LF, or CR LF CR LF).
+    const before = text.charCodeAt(at - 1);
+    const before2 = text.charCodeAt(at - 2);
+    if (before === 10 || (before === 13 && before2 === 10)) return at + 1;
+    at = text.indexOf("\nFrom ", at + 1);
+  }
+  return -1;
+}

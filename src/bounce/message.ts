@@ -1,0 +1,104 @@
+import {
+  decodeHeader,
+  fieldValue,
+  type HeaderField,
+  type MimePart,
+  type ParsedMessage,
+  parseHeaderBlock,
+  partText,
+  walk,
+} from "./mime.js";
+import type { BounceMessage } from "./types.js";
+
+const DELIVERY_STATUS = new Set(["message/delivery-status", "message/global-delivery-status"]);
+const RETURNED_MESSAGE = new Set(["message/rfc822", "message/global", "message/partial"]);
+const RETURNED_HEADERS = new Set(["text/rfc822-headers", "message/global-headers", "text/rfc822-header"]);
+
+/** Strip tags from an HTML body: enough to read a bounce written in HTML. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[^>]{0,200}>[\s\S]{0,100000}?<\/\1>/gi, " ")
+    .replace(/<br\s{0,5}\/?>|<\/(p|div|tr|li|h[1-6])>/gi, "\n")
+    .replace(/<[^>]{0,2000}>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** Wrap a parsed message with the accessors format modules use. Everything is computed once, on demand. */
+export function bounceMessage(parsed: ParsedMessage): BounceMessage {
+  const headers = parsed.root.headers;
+  let allParts: MimePart[] | null = null;
+  let text: string | null = null;
+  let status: MimePart | null | undefined;
+  let original: HeaderField[] | null | undefined;
+  const decoded = new Map<string, string | null>();
+
+  const parts = () => {
+    if (allParts === null) allParts = [...walk(parsed.root)];
+    return allParts;
+  };
+  const header = (name: string): string | null => {
+    if (!decoded.has(name)) {
+      const value = fieldValue(headers, name);
+      decoded.set(name, value === null ? null : decodeHeader(value));
+    }
+    return decoded.get(name) ?? null;
+  };
+  const message: BounceMessage = {
+    parsed,
+    headers,
+    header,
+    from: (header("from") ?? "").toLowerCase(),
+    subject: header("subject") ?? "",
+    parts,
+    partText: (part) => partText(parsed, part),
+    text: () => {
+      if (text === null) text = readableText(parsed, parts());
+      return text;
+    },
+    deliveryStatus: () => {
+      if (status === undefined) status = parts().find((p) => DELIVERY_STATUS.has(p.type)) ?? null;
+      return status;
+    },
+    originalHeaders: () => {
+      if (original === undefined) original = readOriginalHeaders(parsed, parts());
+      return original;
+    },
+  };
+  return message;
+}
+
+/** The first human-readable part: text/plain, else HTML as text, else the top body. */
+function readableText(parsed: ParsedMessage, parts: MimePart[]): string {
+  const leaves = parts.filter((p) => p.children.length === 0);
+  const isAttachment = (p: MimePart) =>
+    /attachment/i.test(fieldValue(p.headers, "content-disposition") ?? "");
+  const plain = leaves.find((p) => p.type === "text/plain" && !isAttachment(p));
+  if (plain) return partText(parsed, plain);
+  const html = leaves.find((p) => p.type === "text/html");
+  if (html) return htmlToText(partText(parsed, html));
+  if (parsed.root.children.length === 0) return partText(parsed, parsed.root);
+  const first = leaves.find((p) => p.type.startsWith("text/"));
+  return first ? partText(parsed, first) : "";
+}
+
+function readOriginalHeaders(parsed: ParsedMessage, parts: MimePart[]): HeaderField[] | null {
+  const { source } = parsed;
+  for (const part of parts) {
+    if (RETURNED_MESSAGE.has(part.type) || RETURNED_HEADERS.has(part.type)) {
+      if (part.encoding === "base64" || part.encoding === "quoted-printable") {
+        const inner = partText(parsed, part);
+        const block = parseHeaderBlock(inner, 0, inner.length);
+        if (block.headers.length > 0) return block.headers;
+        continue;
+      }
+      const block = parseHeaderBlock(source, part.bodyStart, part.bodyEnd);
+      if (block.headers.length > 0) return block.headers;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,558 @@
+/**
+ * A small MIME reader made for bounces: synchronous, browser-safe, linear in the size of
+ * the input, and lazy. It builds the tree of parts (RFC 2045/2046) with their headers
+ * (RFC 5322, RFC 2047 encoded words) and decodes a part's body (base64, quoted-printable,
+ * any charset TextDecoder knows) only when asked. Nesting deeper than MAX_DEPTH, a header
+ * block of more than MAX_FIELDS fields, or a field longer than MAX_FIELD_LENGTH is cut,
+ * with a note in `errors`; nothing throws.
+ *
+ * Why not postal-mime: a bounce parser needs the raw header block of the
+ * message/delivery-status part and of the returned message, needs to decode only the
+ * two or three parts that matter, and must work synchronously and with hard bounds on
+ * hostile input (1,000-deep nesting, 10 MB header lines) at tens of thousands of
+ * messages per second; postal-mime decodes every part asynchronously into a full object.
+ */
+
+export const MAX_DEPTH = 24;
+export const MAX_FIELDS = 2000;
+export const MAX_FIELD_LENGTH = 65_536;
+export const MAX_PARTS = 2000;
+
+export interface HeaderField {
+  /** Lower-case field name. */
+  name: string;
+  /** Unfolded raw value (not RFC 2047-decoded), trimmed. */
+  value: string;
+}
+
+export interface MimePart {
+  headers: HeaderField[];
+  /** Lower-case media type, "text/plain" by default (RFC 2045 §5.2). */
+  type: string;
+  /** Lower-case parameter names; values unquoted. */
+  params: Record<string, string>;
+  /** Lower-case Content-Transfer-Encoding, "7bit" by default. */
+  encoding: string;
+  /** Offsets of the body in the normalised source. */
+  bodyStart: number;
+  bodyEnd: number;
+  children: MimePart[];
+  depth: number;
+}
+
+export interface ParsedMessage {
+  /** The message as a "binary" string (one character per byte) with LF line ends. */
+  source: string;
+  root: MimePart;
+  errors: string[];
+}
+
+/** Turn bytes into a string with one character per byte (Latin-1 mapping, exact). */
+export function binaryString(bytes: Uint8Array): string {
+  let out = "";
+  const chunk = 8192;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    out += String.fromCharCode.apply(null, bytes.subarray(i, i + chunk) as unknown as number[]);
+  }
+  return out;
+}
+
+const utf8Encoder = new TextEncoder();
+
+function hasWideCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 255) return true;
+  return false;
+}
+
+/** Normalise input: bytes or text into a binary string with LF line ends. */
+export function normaliseSource(raw: string | Uint8Array): string {
+  let text =
+    typeof raw === "string"
+      ? hasWideCharacters(raw)
+        ? binaryString(utf8Encoder.encode(raw))
+        : raw
+      : binaryString(raw);
+  if (text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
+  return text;
+}
+
+/** Parse a message. */
+export function parseMessage(raw: string | Uint8Array): ParsedMessage {
+  const source = normaliseSource(raw);
+  const errors: string[] = [];
+  const state = { parts: 0 };
+  const root = parseEntity(source, 0, source.length, 0, errors, state);
+  return { source, root, errors };
+}
+
+/** Parse the entity (headers + body) in source[start, end). */
+export function parseEntity(
+  source: string,
+  start: number,
+  end: number,
+  depth: number,
+  errors: string[],
+  state: { parts: number },
+): MimePart {
+  const { headers, bodyStart } = parseHeaderBlock(source, start, end, errors);
+  const contentType = fieldValue(headers, "content-type");
+  const { type, params } = parseContentType(contentType);
+  const encoding = (fieldValue(headers, "content-transfer-encoding") ?? "7bit").trim().toLowerCase();
+  const part: MimePart = { headers, type, params, encoding, bodyStart, bodyEnd: end, children: [], depth };
+  state.parts++;
+  if (type.startsWith("multipart/")) {
+    const boundary = params.boundary;
+    if (!boundary) {
+      errors.push(`multipart part without boundary at depth ${depth}`);
+    } else if (depth >= MAX_DEPTH) {
+      if (!errors.includes("nesting too deep")) errors.push("nesting too deep");
+    } else {
+      part.children = splitMultipart(source, bodyStart, end, boundary, depth, errors, state);
+    }
+  }
+  return part;
+}
+
+function splitMultipart(
+  source: string,
+  start: number,
+  end: number,
+  boundary: string,
+  depth: number,
+  errors: string[],
+  state: { parts: number },
+): MimePart[] {
+  const delimiter = `--${boundary}`;
+  const children: MimePart[] = [];
+  // Find delimiter lines: at the start of the body or right after a line feed.
+  let position = start;
+  let partStart = -1;
+  let closed = false;
+  while (position < end) {
+    let at = source.indexOf(delimiter, position);
+    if (at < 0 || at >= end) break;
+    if (at !== start && source.charCodeAt(at - 1) !== 10) {
+      position = at + delimiter.length;
+      continue;
+    }
+    const after = at + delimiter.length;
+    const isClose = source.charCodeAt(after) === 45 && source.charCodeAt(after + 1) === 45;
+    // The part ends before the line feed that precedes the delimiter (RFC 2046 §5.1.1).
+    if (partStart >= 0) {
+      const partEnd = at > partStart && source.charCodeAt(at - 1) === 10 ? at - 1 : at;
+      if (state.parts < MAX_PARTS)
+        children.push(parseEntity(source, partStart, partEnd, depth + 1, errors, state));
+      else if (!errors.includes("too many parts")) errors.push("too many parts");
+    }
+    let lineEnd = source.indexOf("\n", after);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    if (isClose) {
+      closed = true;
+      break;
+    }
+    partStart = lineEnd + 1;
+    position = partStart;
+    at = -1;
+  }
+  if (!closed) {
+    if (partStart >= 0 && partStart < end && state.parts < MAX_PARTS) {
+      // A truncated message: keep the last part as it is.
+      children.push(parseEntity(source, partStart, end, depth + 1, errors, state));
+    }
+    if (children.length === 0) errors.push(`no parts found for boundary "${boundary.slice(0, 70)}"`);
+    else errors.push("multipart not closed (truncated message?)");
+  }
+  return children;
+}
+
+/** Read a header block starting at `start`; returns the fields and where the body starts. */
+export function parseHeaderBlock(
+  source: string,
+  start: number,
+  end: number,
+  errors: string[] = [],
+): { headers: HeaderField[]; bodyStart: number } {
+  const headers: HeaderField[] = [];
+  let position = start;
+  let current: HeaderField | null = null;
+  let cut = false;
+  while (position < end) {
+    let lineEnd = source.indexOf("\n", position);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    if (lineEnd === position) {
+      // The empty line ends the header block.
+      return { headers, bodyStart: Math.min(lineEnd + 1, end) };
+    }
+    const first = source.charCodeAt(position);
+    if ((first === 32 || first === 9) && current !== null) {
+      if (current.value.length < MAX_FIELD_LENGTH) {
+        current.value += ` ${source.slice(position, Math.min(lineEnd, position + MAX_FIELD_LENGTH)).trim()}`;
+      } else cut = true;
+    } else {
+      const colon = source.indexOf(":", position);
+      if (colon < 0 || colon > lineEnd || colon - position > 76 || !isFieldName(source, position, colon)) {
+        // Not a header line: the body starts here (a message without the blank line).
+        if (position === start && !looksLikeMboxLine(source, position))
+          return { headers, bodyStart: position };
+        if (looksLikeMboxLine(source, position)) {
+          position = lineEnd + 1;
+          continue;
+        }
+        return { headers, bodyStart: position };
+      }
+      if (headers.length >= MAX_FIELDS) {
+        if (!errors.includes("too many header fields")) errors.push("too many header fields");
+        current = null;
+      } else {
+        const valueEnd = Math.min(lineEnd, colon + 1 + MAX_FIELD_LENGTH);
+        if (valueEnd < lineEnd) cut = true;
+        current = {
+          name: source.slice(position, colon).trim().toLowerCase(),
+          value: source.slice(colon + 1, valueEnd).trim(),
+        };
+        headers.push(current);
+      }
+    }
+    position = lineEnd + 1;
+  }
+  if (cut && !errors.includes("header field cut")) errors.push("header field cut");
+  return { headers, bodyStart: end };
+}
+
+function isFieldName(source: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    // RFC 5322 §3.6.8: printable US-ASCII except colon; allow trailing spaces ("Subject :").
+    if (c < 33 || c > 126) {
+      if (c === 32 || c === 9) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+function looksLikeMboxLine(source: string, position: number): boolean {
+  return source.startsWith("From ", position) || source.startsWith(">From ", position);
+}
+
+/** First value of a header field (lower-case name), or null. */
+export function fieldValue(headers: readonly HeaderField[], name: string): string | null {
+  for (const field of headers) if (field.name === name) return field.value;
+  return null;
+}
+
+/** Every value of a header field, in order. */
+export function fieldValues(headers: readonly HeaderField[], name: string): string[] {
+  const out: string[] = [];
+  for (const field of headers) if (field.name === name) out.push(field.value);
+  return out;
+}
+
+/** Parse "type/subtype; name=value; name*=charset''encoded; name="quoted"". */
+export function parseContentType(value: string | null): { type: string; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  if (!value) return { type: "text/plain", params };
+  const semi = value.indexOf(";");
+  const type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase().replace(/\s+/g, "");
+  if (semi >= 0) parseParams(value.slice(semi + 1), params);
+  return { type: type.includes("/") ? type : "text/plain", params };
+}
+
+function parseParams(text: string, params: Record<string, string>): void {
+  let i = 0;
+  const n = Math.min(text.length, 8192);
+  while (i < n) {
+    while (i < n && (text[i] === ";" || text[i] === " " || text[i] === "\t")) i++;
+    const eq = text.indexOf("=", i);
+    if (eq < 0) return;
+    const name = text.slice(i, eq).trim().toLowerCase();
+    i = eq + 1;
+    while (i < n && (text[i] === " " || text[i] === "\t")) i++;
+    let value = "";
+    if (text[i] === '"') {
+      i++;
+      while (i < n && text[i] !== '"') {
+        if (text[i] === "\\" && i + 1 < n) i++;
+        value += text[i];
+        i++;
+      }
+      i++;
+    } else {
+      const semi = text.indexOf(";", i);
+      const stop = semi < 0 ? n : semi;
+      value = text.slice(i, stop).trim();
+      i = stop;
+    }
+    if (name === "") continue;
+    // RFC 2231: name*0=...; name*1=... and name*=charset'lang'value.
+    const star = name.indexOf("*");
+    if (star > 0) {
+      const base = name.slice(0, star);
+      const decoded = name.endsWith("*") ? decodeRfc2231(value) : value;
+      params[base] = (params[base] ?? "") + decoded;
+    } else if (!(name in params)) params[name] = value;
+  }
+}
+
+function decodeRfc2231(value: string): string {
+  const first = value.indexOf("'");
+  const second = first >= 0 ? value.indexOf("'", first + 1) : -1;
+  const charset = second > 0 ? value.slice(0, first) : "us-ascii";
+  const data = second > 0 ? value.slice(second + 1) : value;
+  const bytes: number[] = [];
+  for (let i = 0; i < data.length; i++) {
+    if (data[i] === "%" && /^[0-9A-Fa-f]{2}$/.test(data.slice(i + 1, i + 3))) {
+      bytes.push(Number.parseInt(data.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(data.charCodeAt(i) & 0xff);
+  }
+  return decodeBytes(Uint8Array.from(bytes), charset || "us-ascii");
+}
+
+// ---------------------------------------------------------------------------------------
+// Decoding
+
+const BASE64 = new Int16Array(256).fill(-1);
+for (let i = 0; i < 64; i++) {
+  BASE64["ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".charCodeAt(i)] = i;
+}
+BASE64[45] = 62; // "-" and "_" of the URL-safe alphabet, which some mailers use
+BASE64[95] = 63;
+
+/** Decode base64 (characters outside the alphabet are skipped). */
+export function decodeBase64(text: string, start = 0, end = text.length): Uint8Array {
+  const out = new Uint8Array(Math.ceil(((end - start) * 3) / 4) + 3);
+  let length = 0;
+  let buffer = 0;
+  let bits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61) break; // "=" padding ends the data
+    const v = c < 256 ? (BASE64[c] as number) : -1;
+    if (v < 0) continue;
+    buffer = (buffer << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[length++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, length);
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/** Decode quoted-printable (RFC 2045 §6.7); with `underscore`, "_" is a space (RFC 2047 Q). */
+export function decodeQuotedPrintable(
+  text: string,
+  start = 0,
+  end = text.length,
+  underscore = false,
+): Uint8Array {
+  const out = new Uint8Array(end - start);
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 10) {
+        i++;
+        continue;
+      }
+      if (next === 32 || next === 9) {
+        // "=" followed by trailing white space then a line break is a soft break too.
+        let j = i + 1;
+        while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+        if (j >= end || text.charCodeAt(j) === 10) {
+          i = j;
+          continue;
+        }
+      }
+      const hi = hexValue(next);
+      const lo = hexValue(text.charCodeAt(i + 2));
+      if (hi >= 0 && lo >= 0) {
+        out[length++] = hi * 16 + lo;
+        i += 2;
+        continue;
+      }
+      out[length++] = c;
+    } else if (underscore && c === 95) out[length++] = 32;
+    else out[length++] = c & 0xff;
+  }
+  return out.subarray(0, length);
+}
+
+const CHARSET_ALIASES: Record<string, string> = {
+  "us-ascii": "windows-1252",
+  ascii: "windows-1252",
+  "ansi_x3.4-1968": "windows-1252",
+  "iso-8859-1": "windows-1252",
+  latin1: "windows-1252",
+  "x-sjis": "shift_jis",
+  sjis: "shift_jis",
+  "shift-jis": "shift_jis",
+  cp932: "shift_jis",
+  "windows-31j": "shift_jis",
+  "x-euc-jp": "euc-jp",
+  "ks_c_5601-1987": "euc-kr",
+  gb2312: "gbk",
+  utf8: "utf-8",
+  "unicode-1-1-utf-8": "utf-8",
+};
+
+type Decoder = InstanceType<typeof TextDecoder>;
+const decoders = new Map<string, Decoder | null>();
+
+function decoderFor(charset: string): Decoder | null {
+  const label = charset.trim().toLowerCase().replace(/^"|"$/g, "");
+  const key = CHARSET_ALIASES[label] ?? label;
+  let decoder = decoders.get(key);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(key, { fatal: false });
+    } catch {
+      decoder = null;
+    }
+    decoders.set(key, decoder);
+  }
+  return decoder;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8Lenient = new TextDecoder("utf-8");
+
+/** Decode bytes in a charset; unknown charsets fall back to UTF-8, then Latin-1. */
+export function decodeBytes(bytes: Uint8Array, charset: string): string {
+  const label = charset.trim().toLowerCase();
+  if (label === "utf-7" || label === "unicode-1-1-utf-7") return decodeUtf7(bytes);
+  const decoder = label === "" ? null : decoderFor(label);
+  if (decoder) {
+    // A body declared us-ascii or Latin-1 that is really UTF-8 is common in bounces.
+    if (decoder.encoding === "windows-1252" && hasHighBytes(bytes)) {
+      try {
+        return utf8.decode(bytes);
+      } catch {
+        return decoder.decode(bytes);
+      }
+    }
+    return decoder.decode(bytes);
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return utf8Lenient.decode(bytes);
+  }
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 127) return true;
+  return false;
+}
+
+/** UTF-7 (RFC 2152), still declared by a few old mailers. */
+function decodeUtf7(bytes: Uint8Array): string {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i] as number;
+    if (c !== 43) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < bytes.length &&
+      (BASE64[bytes[j] as number] as number) >= 0 &&
+      bytes[j] !== 45 &&
+      bytes[j] !== 95
+    )
+      j++;
+    if (j === i + 1) {
+      out += "+";
+      i = bytes[j] === 45 ? j + 1 : j;
+      continue;
+    }
+    const decoded = decodeBase64(String.fromCharCode(...bytes.subarray(i + 1, j)));
+    for (let k = 0; k + 1 < decoded.length; k += 2)
+      out += String.fromCharCode(((decoded[k] as number) << 8) | (decoded[k + 1] as number));
+    i = bytes[j] === 45 ? j + 1 : j;
+  }
+  return out;
+}
+
+/** Bytes of a binary string range. */
+export function binaryBytes(source: string, start: number, end: number): Uint8Array {
+  const out = new Uint8Array(end - start);
+  for (let i = start; i < end; i++) out[i - start] = source.charCodeAt(i) & 0xff;
+  return out;
+}
+
+/** The decoded body of a part as text (transfer encoding and charset undone). */
+export function partText(message: ParsedMessage, part: MimePart): string {
+  const { source } = message;
+  let bytes: Uint8Array;
+  if (part.encoding === "base64") bytes = decodeBase64(source, part.bodyStart, part.bodyEnd);
+  else if (part.encoding === "quoted-printable")
+    bytes = decodeQuotedPrintable(source, part.bodyStart, part.bodyEnd);
+  else {
+    const charset = (part.params.charset ?? "").toLowerCase();
+    const slice = source.slice(part.bodyStart, part.bodyEnd);
+    // 7bit text needs no decoding; 8bit text is decoded with its charset.
+    if (!hasHighChars(slice) && charset !== "iso-2022-jp" && !charset.includes("utf-7")) return slice;
+    bytes = binaryBytes(source, part.bodyStart, part.bodyEnd);
+  }
+  const text = decodeBytes(bytes, part.params.charset ?? "");
+  return text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+function hasHighChars(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+/**
+ * Decode RFC 2047 encoded words ("=?utf-8?B?...?=") in a header value, and raw 8-bit
+ * (UTF-8) bytes that some mailers put in headers.
+ */
+export function decodeHeader(value: string): string {
+  let text = value;
+  if (text.indexOf("=?") >= 0) {
+    // Adjacent encoded words are joined without the white space between them (RFC 2047 §6.2).
+    text = text.replace(
+      /=\?([^?\s]{1,40})\?([BbQq])\?([^?\s]{0,2000})\?=(?:\s+(?==\?))?/g,
+      (_, charset: string, kind: string, data: string) => {
+        const cleanCharset = charset.split("*")[0] ?? charset;
+        const bytes =
+          kind === "B" || kind === "b"
+            ? decodeBase64(data)
+            : decodeQuotedPrintable(data, 0, data.length, true);
+        return decodeBytes(bytes, cleanCharset);
+      },
+    );
+  }
+  if (hasHighChars(text) && !hasWideCharacters(text)) {
+    try {
+      return utf8.decode(binaryBytes(text, 0, text.length));
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/** Walk every part, depth first. */
+export function* walk(part: MimePart): Generator<MimePart> {
+  const stack: MimePart[] = [part];
+  while (stack.length > 0) {
+    const current = stack.pop() as MimePart;
+    yield current;
+    for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as MimePart);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Mail addresses inside free text, found from their "@" outwards, so that the cost stays
+ * linear whatever the text (no regular expression backtracking over long runs of letters).
+ */
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isLocalChar(c: number): boolean {
+  return (
+    isAlnum(c) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37 || c === 61 || c === 42 || c > 127
+  );
+}
+
+function isDomainChar(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 45 || c > 127;
+}
+
+/** The address around the "@" at index `at`, or null when there is none. */
+export function addressAround(text: string, at: number): string | null {
+  let start = at;
+  while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+  while (start < at && text.charCodeAt(start) === 46) start++;
+  let end = at + 1;
+  while (end < text.length && end - at < 255 && isDomainChar(text.charCodeAt(end))) end++;
+  while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  if (start === at || end <= at + 2) return null;
+  const domain = text.slice(at + 1, end);
+  if (domain.indexOf(".") < 0 && domain.toLowerCase() !== "localhost") return null;
+  return text.slice(start, end);
+}
+
+/** Addresses in a text, in order of appearance, without duplicates (compared lower-cased). */
+export function addressesIn(text: string, limit = 100): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let at = text.indexOf("@"); at >= 0 && out.length < limit; at = text.indexOf("@", at + 1)) {
+    const address = addressAround(text, at);
+    if (address === null) continue;
+    const key = address.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(address);
+    }
+  }
+  return out;
+}
