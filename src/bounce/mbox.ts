@@ -33,15 +33,29 @@ export function splitMbox(input: string): string[] {
   return messages.filter((message) => message.trim() !== "");
 }
 
-/** Position of the next "From " separator line (preceded by an empty line), or -1. */
+/**
+ * Position of the next "From " separator line, or -1: a "From " line after an empty line,
+ * or one that looks like an envelope line ("From sender Thu Jul  2 12:05:05 2020") even
+ * without the empty line, as some tools write them.
+ */
 function findSeparator(text: string, from: number): number {
   let at = text.indexOf("\nFrom ", from - 1);
   while (at >= 0) {
-    // An empty line before it (LF LF, or CR LF CR LF).
     const before = text.charCodeAt(at - 1);
     const before2 = text.charCodeAt(at - 2);
     if (before === 10 || (before === 13 && before2 === 10)) return at + 1;
+    if (isEnvelopeLine(text, at + 1)) return at + 1;
     at = text.indexOf("\nFrom ", at + 1);
   }
   return -1;
+}
+
+/** "From <token> <date with hh:mm:ss>" within the first 120 characters of the line. */
+function isEnvelopeLine(text: string, start: number): boolean {
+  let end = text.indexOf("\n", start);
+  if (end < 0 || end - start > 120) end = Math.min(text.length, start + 120);
+  const line = text.slice(start + 5, end);
+  const space = line.indexOf(" ");
+  if (space <= 0) return false;
+  return /\d\d:\d\d(:\d\d)?/.test(line.slice(space)) && /\b(19|20)\d\d\b/.test(line.slice(space));
 }

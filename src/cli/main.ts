@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { listBasicCodes, listEnhancedCodes, lookup } from "../codes/lookup.js";
 import { type ExplainOptions, explain } from "../reply/explain.js";
 import { MAX_REPLY_LENGTH } from "../reply/parse.js";
+import { runBounce } from "./bounce.js";
 import {
   diagnosisJson,
   formatDiagnosis,
@@ -23,7 +24,7 @@ export const EXIT = { ok: 0, unknown: 1, usage: 2 } as const;
 export interface Io {
   stdin: AsyncIterable<Buffer | string> & { isTTY?: boolean };
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
 }
 
@@ -36,11 +37,16 @@ Usage:
   smtpcodes lookup [options] CODE...     a basic code (535), enhanced code (5.7.26),
                                          pair ("450 4.2.0") or digit pattern (4xx);
                                          without CODE, one per line of standard input
+  smtpcodes bounce [options] [PATH...]   read bounce emails: files (.eml or mbox),
+                                         directories (Maildir or any tree), or
+                                         standard input; one result per recipient
   smtpcodes list [--basic | --enhanced]  every code smtpcodes knows
   smtpcodes help                         this text
 
 Options:
-  --json              one JSON object per input line, in input order
+  --json              one JSON object per input line (explain, lookup) or per
+                      recipient (bounce), in input order
+  --summary           bounce: only counts by reason, provider, domain, kind
   --provider NAME     the provider or receiving domain, when known (explain)
   --recipient ADDR    the recipient the reply was about (explain)
   --color, --no-color force or turn off colour (default: on for a terminal)
@@ -48,12 +54,14 @@ Options:
   -V, --version       the version
 
 Exit status: 0 when every input was explained or found, 1 when any was not
-(no code and nothing recognised), 2 on a usage error.
+(no code and nothing recognised; for bounce: a file that is not a bounce or could
+not be read), 2 on a usage error.
 
 Examples:
   smtpcodes explain "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy."
   smtpcodes explain --json < replies.txt
   smtpcodes lookup 535 5.7.26
+  smtpcodes bounce --json ~/Maildir/new
   smtpcodes list --enhanced --json
 `;
 
@@ -64,6 +72,7 @@ interface Options {
   recipient?: string;
   basic: boolean;
   enhanced: boolean;
+  summary: boolean;
   help: boolean;
   version: boolean;
   positional: string[];
@@ -72,7 +81,7 @@ interface Options {
 class UsageError extends Error {}
 
 const VALUE_FLAGS = new Set(["--provider", "--recipient"]);
-const COMMANDS = new Set(["explain", "lookup", "list", "help"]);
+const COMMANDS = new Set(["explain", "lookup", "list", "bounce", "help"]);
 
 function parseArgs(args: string[]): { command: string; options: Options } {
   const options: Options = {
@@ -80,6 +89,7 @@ function parseArgs(args: string[]): { command: string; options: Options } {
     colour: null,
     basic: false,
     enhanced: false,
+    summary: false,
     help: false,
     version: false,
     positional: [],
@@ -120,6 +130,9 @@ function parseArgs(args: string[]): { command: string; options: Options } {
       case "--no-color":
       case "--no-colour":
         options.colour = false;
+        break;
+      case "--summary":
+        options.summary = true;
         break;
       case "--basic":
         options.basic = true;
@@ -311,6 +324,15 @@ export async function main(args: string[], io: Io = defaultIo()): Promise<number
       return runExplain(options, io, style);
     case "lookup":
       return runLookup(options, io, style);
+    case "bounce":
+      return runBounce(
+        { json: options.json, summary: options.summary, paths: options.positional, style },
+        {
+          stdin: io.stdin,
+          stdout: io.stdout,
+          stderr: io.stderr,
+        },
+      );
     case "list":
       if (options.positional.length > 0) {
         io.stderr.write("smtpcodes list: takes no arguments (use --basic or --enhanced)\n");

@@ -251,6 +251,19 @@ function diagnose(reply: Reply, options: ExplainOptions, source: Input | null): 
     confidence = 0;
   }
 
+  if (reason === "userunknown" && (reply.command === "DATA-END" || reply.command === "DATA")) {
+    // The server accepted the recipient at RCPT TO and refused only after seeing the
+    // message, so the mailbox exists: this is a filter at the recipient's side. Japanese
+    // mobile carriers answer "550 User unknown" after DATA when the user's own filter
+    // refuses the sender.
+    reason = "filtered";
+    ruleId = `command.after-data(${ruleId})`;
+    meaning =
+      "The server accepted this recipient at RCPT TO and refused the message only after DATA, so the mailbox exists: a filter on the recipient's side (their own block or allow list) refused it, even though the text says the user is unknown.";
+    senderAction =
+      "Do not remove the address for this; the recipient has to allow your sender address or domain.";
+    suppressSetting = false;
+  }
   let permanent = decidePermanence(permanentSetting, reply, reason, temporaryWords, permanentWords);
   if (options.action?.toLowerCase() === "failed" && codeClass(reply) === 4 && reason !== "expired") {
     // The sending MTA retried a temporary failure until its queue lifetime ran out.

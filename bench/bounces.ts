@@ -1,0 +1,131 @@
+/**
+ * Bounce parsing speed on ../shared/corpora/set-of-emails/maildir/bsd, side by side in
+ * the same run with Debian's Perl Sisimai (../shared/peers/sisimai-perl.pl --count), and
+ * the memory used while streaming 100,000 messages.
+ *
+ *   npm run bench:bounces              speed, ours vs the peer, as a ratio (3 rounds each)
+ *   npm run bench:bounces -- --memory  also stream 100,000 messages through the CLI reader
+ *
+ * Both sides are timed the same way: reading each file and parsing it, one core, after a
+ * warm-up round; listing the directory is left out on both sides.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { projectRoot, sharedPath } from "../test/shared.js";
+
+const distBounce = join(projectRoot, "dist", "bounce", "parse.js");
+const useDist = existsSync(distBounce);
+const { parseBounce } = (await import(
+  pathToFileURL(useDist ? distBounce : join(projectRoot, "src", "bounce", "parse.ts")).href
+)) as typeof import("../src/bounce/parse.js");
+const { splitMbox } = (await import(
+  pathToFileURL(join(projectRoot, useDist ? "dist" : "src", "bounce", useDist ? "mbox.js" : "mbox.ts")).href
+)) as typeof import("../src/bounce/mbox.js");
+const { binaryString } = (await import(
+  pathToFileURL(join(projectRoot, useDist ? "dist" : "src", "bounce", useDist ? "mime.js" : "mime.ts")).href
+)) as typeof import("../src/bounce/mime.js");
+
+const DIR = sharedPath("corpora/set-of-emails/maildir/bsd");
+if (!existsSync(DIR)) {
+  console.log("bench:bounces: ../shared/corpora/set-of-emails/maildir/bsd not found; nothing to measure");
+  process.exit(0);
+}
+const files = readdirSync(DIR)
+  .sort()
+  .map((name) => join(DIR, name));
+
+function oursOnce(): { emails: number; results: number; seconds: number } {
+  let emails = 0;
+  let results = 0;
+  const start = performance.now();
+  for (const file of files) {
+    const text = binaryString(readFileSync(file));
+    for (const message of splitMbox(text)) {
+      emails++;
+      results += parseBounce(message).recipients.length;
+    }
+  }
+  return { emails, results, seconds: (performance.now() - start) / 1000 };
+}
+
+function peerOnce(): { emails: number; results: number; seconds: number; emails_per_s: number } | null {
+  const script = sharedPath("peers/sisimai-perl.pl");
+  const run = spawnSync("perl", [script, "--count", DIR], { encoding: "utf8" });
+  if (run.status !== 0) return null;
+  try {
+    return JSON.parse(run.stdout.trim().split("\n").pop() as string);
+  } catch {
+    return null;
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+oursOnce(); // warm-up
+const ours: number[] = [];
+const peer: number[] = [];
+let counts = { emails: 0, results: 0 };
+let peerCounts: { emails: number; results: number } | null = null;
+for (let round = 0; round < 3; round++) {
+  const o = oursOnce();
+  counts = o;
+  ours.push(o.emails / o.seconds);
+  const p = peerOnce();
+  if (p) {
+    peer.push(p.emails_per_s);
+    peerCounts = p;
+  }
+}
+console.log(
+  `bench:bounces on maildir/bsd (${files.length} files), one core, ${useDist ? "dist/" : "src/ via tsx"}, Node ${process.version}`,
+);
+console.log(
+  `  smtpcodes      ${Math.round(median(ours)).toLocaleString("en-US").padStart(8)} emails/s  (${counts.emails} emails, ${counts.results} results; rounds ${ours.map((r) => Math.round(r)).join(" / ")})`,
+);
+if (peer.length > 0 && peerCounts) {
+  console.log(
+    `  Sisimai (Perl) ${Math.round(median(peer)).toLocaleString("en-US").padStart(8)} emails/s  (${peerCounts.emails} emails, ${peerCounts.results} results; rounds ${peer.map((r) => Math.round(r)).join(" / ")})`,
+  );
+  const ratio = median(ours) / median(peer);
+  console.log(
+    `  ratio          ${ratio.toFixed(1)}× the Perl peer (target ≥ 10×: ${ratio >= 10 ? "met" : "not met"})`,
+  );
+} else {
+  console.log("  Sisimai (Perl) not available (apt-get install libsisimai-perl); no ratio");
+}
+
+if (process.argv.includes("--memory")) {
+  const { streamMessages } = (await import(
+    pathToFileURL(join(projectRoot, useDist ? "dist" : "src", "cli", useDist ? "bounce.js" : "bounce.ts"))
+      .href
+  )) as typeof import("../src/cli/bounce.js");
+  const corpus = files.map((file) => readFileSync(file, "latin1").replace(/^From [^\n]*\n/, ""));
+  const total = 100_000;
+  // An mbox of 100,000 messages, generated chunk by chunk so that the input itself is never held.
+  function* mbox(): Generator<string> {
+    for (let i = 0; i < total; i++) {
+      yield `From bench@example.org Mon Jan  1 00:00:00 2024\n${corpus[i % corpus.length]}\n\n`;
+    }
+  }
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  let messages = 0;
+  let recipients = 0;
+  const start = performance.now();
+  for await (const message of streamMessages(Readable.from(mbox()))) {
+    recipients += parseBounce(message).recipients.length;
+    messages++;
+    if (messages % 5000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  console.log(
+    `  memory: ${messages.toLocaleString("en-US")} messages streamed (${recipients.toLocaleString("en-US")} recipients) in ${seconds.toFixed(1)} s; RSS ${Math.round(before / 1e6)} MB before, peak ${Math.round(peak / 1e6)} MB`,
+  );
+}

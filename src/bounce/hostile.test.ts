@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { parseBounce } from "./parse.js";
+
+function timed<T>(fn: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - start };
+}
+
+const dsnHead = [
+  "From: MAILER-DAEMON@mx.example.net",
+  "Subject: Undelivered Mail Returned to Sender",
+  "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
+  "",
+  "--b",
+  "Content-Type: text/plain",
+  "",
+  "Delivery failed.",
+  "--b",
+  "Content-Type: message/delivery-status",
+  "",
+  "Reporting-MTA: dns; mx.example.net",
+  "",
+  "Final-Recipient: rfc822; ann@example.org",
+  "Action: failed",
+  "Status: 5.1.1",
+  "Diagnostic-Code: smtp; 550 5.1.1 User unknown",
+  "--b",
+  "Content-Type: message/rfc822",
+  "",
+].join("\n");
+
+describe("parseBounce on hostile input", () => {
+  it("reads a 50 MB email in well under a second", () => {
+    const big = `${dsnHead}From: a@example.org\nSubject: x\n\n${"A"
+      .repeat(76)
+      .concat("\n")
+      .repeat(50_000_000 / 77)}--b--\n`;
+    const { value, ms } = timed(() => parseBounce(big));
+    assert.equal(value.recipients[0]?.reason, "userunknown");
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  });
+
+  it("survives MIME nested 1,000 deep", () => {
+    let body = "Final-Recipient: rfc822; deep@example.org\nAction: failed\nStatus: 5.1.1\n";
+    let message = "";
+    for (let i = 0; i < 1000; i++) {
+      message += `Content-Type: multipart/mixed; boundary=b${i}\n\n--b${i}\n`;
+    }
+    message += `Content-Type: message/delivery-status\n\n${body}`;
+    for (let i = 999; i >= 0; i--) message += `\n--b${i}--\n`;
+    body = "";
+    const { value, ms } = timed(() => parseBounce(`From: MAILER-DAEMON@example.net\n${message}`));
+    assert.ok(
+      value.errors.some((e) => e.includes("deep")),
+      value.errors.join("; "),
+    );
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  });
+
+  it("survives a 10 MB header line", () => {
+    const message = `Subject: ${"x".repeat(10_000_000)}\nFrom: MAILER-DAEMON@example.net\n\n${dsnHead}`;
+    const { value, ms } = timed(() => parseBounce(message));
+    assert.equal(typeof value.kind, "string");
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  });
+
+  it("survives binary junk and says it is not a bounce", () => {
+    const junk = new Uint8Array(2_000_000);
+    let seed = 7;
+    for (let i = 0; i < junk.length; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      junk[i] = seed & 0xff;
+    }
+    const { value, ms } = timed(() => parseBounce(junk));
+    assert.equal(value.kind, "not-a-bounce");
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  });
+
+  it("reads a truncated DSN", () => {
+    const cut = dsnHead.slice(0, dsnHead.indexOf("Diagnostic-Code"));
+    const report = parseBounce(cut);
+    assert.equal(report.recipients[0]?.recipient, "ann@example.org");
+  });
+
+  it("never throws on random text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 2000 }), (text) => {
+        const report = parseBounce(`Content-Type: multipart/report; boundary=x\n\n--x\n${text}`);
+        assert.ok(Array.isArray(report.recipients));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

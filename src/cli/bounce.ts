@@ -1,0 +1,372 @@
+/**
+ * `smtpcodes bounce`: read bounce emails from files, directories (Maildir or any tree),
+ * mbox files or standard input, one message at a time, and print per-recipient results.
+ * Memory stays flat: no batch is held, only counters for the summary.
+ */
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { splitMbox } from "../bounce/mbox.js";
+import { binaryString } from "../bounce/mime.js";
+import { parseBounce } from "../bounce/parse.js";
+import type { BounceReport, RecipientResult } from "../bounce/types.js";
+import { type Style, safe } from "./format.js";
+
+export interface BounceIo {
+  stdin: AsyncIterable<Buffer | string> & { isTTY?: boolean };
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+export interface BounceOptions {
+  json: boolean;
+  summary: boolean;
+  paths: string[];
+  style: Style;
+}
+
+/** Files larger than this are read as a stream of mbox messages rather than in one piece. */
+const STREAM_ABOVE = 32 * 1024 * 1024;
+/** One message larger than this is cut (parseBounce reads at most its own limit anyway). */
+const MAX_MESSAGE = 64 * 1024 * 1024;
+
+interface Tally {
+  files: number;
+  messages: number;
+  recipients: number;
+  errors: number;
+  notBounces: number;
+  unknown: number;
+  byReason: Map<string, number>;
+  byDomain: Map<string, number>;
+  byProvider: Map<string, number>;
+  byKind: Map<string, number>;
+  byFormat: Map<string, number>;
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  // Bounded: a summary over millions of domains keeps the first 100,000 distinct keys.
+  if (map.has(key) || map.size < 100_000) map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** Run the bounce command; returns the exit code (0 all read and explained, 1 otherwise). */
+export async function runBounce(options: BounceOptions, io: BounceIo): Promise<number> {
+  const tally: Tally = {
+    files: 0,
+    messages: 0,
+    recipients: 0,
+    errors: 0,
+    notBounces: 0,
+    unknown: 0,
+    byReason: new Map(),
+    byDomain: new Map(),
+    byProvider: new Map(),
+    byKind: new Map(),
+    byFormat: new Map(),
+  };
+  const progress = makeProgress(io, tally);
+  const emit = (file: string, index: number | null, report: BounceReport) => {
+    tally.messages++;
+    bump(tally.byKind, report.kind);
+    if (report.format) bump(tally.byFormat, report.format);
+    if (report.recipients.length === 0) tally.notBounces++;
+    for (const r of report.recipients) {
+      tally.recipients++;
+      bump(tally.byReason, r.reason);
+      bump(tally.byDomain, domainOf(r.recipient));
+      bump(tally.byProvider, r.diagnosis.provider ?? "(unknown)");
+      if (!r.diagnosis.recognised && r.reason === "undefined") tally.unknown++;
+    }
+    if (!options.summary)
+      io.stdout.write(
+        options.json ? jsonLines(file, index, report) : textReport(file, index, report, options.style),
+      );
+    progress.tick();
+  };
+  const fail = (file: string, message: string) => {
+    tally.errors++;
+    if (options.summary) io.stderr.write(`${safe(file)}: ${message}\n`);
+    else if (options.json) io.stdout.write(`${JSON.stringify({ file, error: message })}\n`);
+    else io.stdout.write(`${safe(file)}: ${options.style.red("error")}: ${message}\n\n`);
+  };
+
+  if (options.paths.length === 0 || (options.paths.length === 1 && options.paths[0] === "-")) {
+    if (io.stdin.isTTY) {
+      io.stderr.write(
+        "smtpcodes bounce: give files or directories, or pipe a message or an mbox in. See --help.\n",
+      );
+      return 2;
+    }
+    tally.files++;
+    let index = 0;
+    for await (const message of streamMessages(io.stdin)) emit("-", index++, parseBounce(message));
+  } else {
+    for (const path of options.paths) {
+      for await (const file of filesUnder(path, fail)) {
+        tally.files++;
+        try {
+          await readOne(file, emit);
+        } catch (error) {
+          fail(file, (error as Error).message);
+        }
+      }
+    }
+  }
+  progress.done();
+  if (options.summary)
+    io.stdout.write(
+      options.json ? `${JSON.stringify(summaryJson(tally))}\n` : summaryText(tally, options.style),
+    );
+  else if (!options.json && tally.messages > 1) io.stderr.write(summaryLine(tally));
+  return tally.errors > 0 || tally.notBounces > 0 || tally.unknown > 0 || tally.messages === 0 ? 1 : 0;
+}
+
+async function readOne(
+  file: string,
+  emit: (file: string, index: number | null, report: BounceReport) => void,
+): Promise<void> {
+  const info = await stat(file);
+  if (info.size > STREAM_ABOVE) {
+    let index = 0;
+    for await (const message of streamMessages(createReadStream(file)))
+      emit(file, index++, parseBounce(message));
+    return;
+  }
+  const bytes = await readFile(file);
+  const text = binaryString(bytes);
+  const messages = splitMbox(text);
+  if (messages.length === 0) {
+    emit(file, null, parseBounce(""));
+    return;
+  }
+  for (const [index, message] of messages.entries())
+    emit(file, messages.length > 1 ? index : null, parseBounce(message));
+}
+
+/** Every regular file under a path, depth first, sorted by name; errors reported per entry. */
+async function* filesUnder(
+  path: string,
+  fail: (file: string, message: string) => void,
+): AsyncGenerator<string> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    fail(
+      path,
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? "no such file or directory"
+        : (error as Error).message,
+    );
+    return;
+  }
+  if (info.isFile()) {
+    yield path;
+    return;
+  }
+  if (!info.isDirectory()) {
+    fail(path, "not a regular file or directory");
+    return;
+  }
+  let names: string[];
+  try {
+    names = (await readdir(path)).sort();
+  } catch (error) {
+    fail(path, (error as Error).message);
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(".")) continue;
+    yield* filesUnder(join(path, name), fail);
+  }
+}
+
+/**
+ * Split a byte stream into messages: an mbox (messages after "From " lines that follow an
+ * empty line) or one message. Only one message is held at a time.
+ */
+export async function* streamMessages(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  let pending = "";
+  let isMbox: boolean | null = null;
+  let dropped = false;
+  // Where the next search for a separator starts: only new text is searched, so the
+  // work stays linear however the input is chunked.
+  let scanFrom = 0;
+  for await (const chunk of stream) {
+    pending += typeof chunk === "string" ? chunk : binaryString(chunk);
+    if (isMbox === null && pending.length >= 5) isMbox = pending.startsWith("From ");
+    if (!isMbox) {
+      if (pending.length > MAX_MESSAGE) {
+        // One huge message: keep its start only.
+        if (!dropped) yield pending.slice(0, MAX_MESSAGE);
+        dropped = true;
+        pending = "";
+      }
+      continue;
+    }
+    let cut = -1;
+    for (
+      let at = pending.indexOf("\nFrom ", Math.max(1, scanFrom - 8));
+      at >= 0;
+      at = pending.indexOf("\nFrom ", at + 1)
+    ) {
+      const before = pending.charCodeAt(at - 1);
+      if (before === 10 || (before === 13 && pending.charCodeAt(at - 2) === 10)) cut = at + 1;
+    }
+    if (cut > 0) {
+      const head = pending.slice(0, cut);
+      pending = pending.slice(cut);
+      for (const message of splitMbox(head)) yield message;
+    }
+    scanFrom = pending.length;
+    if (pending.length > MAX_MESSAGE) {
+      yield* splitMbox(pending.slice(0, MAX_MESSAGE));
+      pending = "";
+      scanFrom = 0;
+      dropped = true;
+    }
+  }
+  if (dropped && pending === "") return;
+  if (pending !== "" || isMbox === null) yield* isMbox ? splitMbox(pending) : [pending];
+}
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at < 0 ? "(none)" : address.slice(at + 1).toLowerCase();
+}
+
+function recipientJson(
+  file: string,
+  index: number | null,
+  report: BounceReport,
+  r: RecipientResult | null,
+): Record<string, unknown> {
+  const base: Record<string, unknown> = { file };
+  if (index !== null) base.message = index;
+  if (r === null) {
+    return {
+      ...base,
+      recipient: null,
+      action: null,
+      status: null,
+      reason: null,
+      permanent: null,
+      suppressRecipient: null,
+      kind: report.kind,
+      errors: report.errors,
+      subject: report.subject,
+    };
+  }
+  return {
+    ...base,
+    recipient: r.recipient,
+    action: r.action,
+    status: r.status,
+    reason: r.reason,
+    permanent: r.permanent,
+    suppressRecipient: r.suppressRecipient,
+    kind: report.kind,
+    format: r.format,
+    retry: r.diagnosis.retry,
+    replyCode: r.replyCode,
+    command: r.command,
+    remoteMta: r.remoteMta,
+    diagnosticCode: r.diagnosticCode,
+    originalRecipient: r.originalRecipient,
+    feedbackType: r.feedbackType,
+    provider: r.diagnosis.provider,
+    ruleId: r.diagnosis.ruleId,
+    meaning: r.diagnosis.meaning,
+    senderAction: r.diagnosis.senderAction,
+    reportingMta: report.reportingMta,
+    date: report.date,
+    originalMessageId: report.original?.messageId ?? null,
+    originalFrom: report.original?.from ?? null,
+    originalSubject: report.original?.subject ?? null,
+    listId: report.original?.listId ?? null,
+  };
+}
+
+function jsonLines(file: string, index: number | null, report: BounceReport): string {
+  if (report.recipients.length === 0) return `${JSON.stringify(recipientJson(file, index, report, null))}\n`;
+  return report.recipients.map((r) => `${JSON.stringify(recipientJson(file, index, report, r))}\n`).join("");
+}
+
+function textReport(file: string, index: number | null, report: BounceReport, s: Style): string {
+  const lines: string[] = [];
+  const where = index === null ? file : `${file} #${index + 1}`;
+  lines.push(`${s.bold(safe(where))}  ${report.kind}${report.format ? ` · ${report.format}` : ""}`);
+  if (report.subject) lines.push(`  ${s.dim("subject")}   ${safe(report.subject).slice(0, 200)}`);
+  if (report.original?.messageId) lines.push(`  ${s.dim("original")}  ${safe(report.original.messageId)}`);
+  if (report.recipients.length === 0) {
+    lines.push(
+      `  ${s.yellow("not a bounce")}: no failed recipient found${report.errors.length ? ` (${report.errors.join("; ")})` : ""}`,
+    );
+  }
+  for (const r of report.recipients) {
+    const verdict = r.permanent ? s.red("permanent") : s.yellow("temporary");
+    const keep = r.suppressRecipient ? s.red("suppress") : s.green("keep");
+    lines.push(
+      `  ${s.bold(safe(r.recipient))}  ${r.action} ${r.status ?? ""} · ${s.bold(r.reason)} · ${verdict} · ${keep}`,
+    );
+    if (r.diagnosticCode) lines.push(`    ${safe(r.diagnosticCode.replace(/\s+/g, " ")).slice(0, 300)}`);
+    lines.push(`    ${s.dim("→")} ${r.diagnosis.senderAction}`);
+  }
+  return `${lines.join("\n")}\n\n`;
+}
+
+function top(map: Map<string, number>, limit: number): [string, number][] {
+  return [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+}
+
+function summaryJson(t: Tally): Record<string, unknown> {
+  return {
+    files: t.files,
+    messages: t.messages,
+    recipients: t.recipients,
+    notBounces: t.notBounces,
+    errors: t.errors,
+    byKind: Object.fromEntries(top(t.byKind, 20)),
+    byReason: Object.fromEntries(top(t.byReason, 50)),
+    byProvider: Object.fromEntries(top(t.byProvider, 50)),
+    byDomain: Object.fromEntries(top(t.byDomain, 50)),
+    byFormat: Object.fromEntries(top(t.byFormat, 100)),
+  };
+}
+
+function summaryText(t: Tally, s: Style): string {
+  const lines = [summaryLine(t).trim()];
+  const block = (title: string, map: Map<string, number>, limit: number) => {
+    if (map.size === 0) return;
+    lines.push("", s.bold(title));
+    for (const [key, count] of top(map, limit)) lines.push(`  ${String(count).padStart(7)}  ${safe(key)}`);
+  };
+  block("by reason", t.byReason, 40);
+  block("by provider", t.byProvider, 20);
+  block("by recipient domain", t.byDomain, 20);
+  block("by kind", t.byKind, 10);
+  block("by format", t.byFormat, 20);
+  return `${lines.join("\n")}\n`;
+}
+
+function summaryLine(t: Tally): string {
+  return `${t.files} file(s), ${t.messages} message(s), ${t.recipients} recipient(s), ${t.notBounces} not a bounce, ${t.errors} error(s)\n`;
+}
+
+function makeProgress(io: BounceIo, tally: Tally): { tick(): void; done(): void } {
+  if (!io.stderr.isTTY) return { tick() {}, done() {} };
+  let last = 0;
+  let shown = false;
+  return {
+    tick() {
+      const now = Date.now();
+      if (now - last < 200) return;
+      last = now;
+      shown = true;
+      io.stderr.write(`\r${tally.messages} messages, ${tally.recipients} recipients…`);
+    },
+    done() {
+      if (shown) io.stderr.write("\r\u001b[2K");
+    },
+  };
+}
