@@ -185,3 +185,233 @@ function evaluateVariants(): void {
 
 if (!onlyFormat && !onlyFile) evaluateVariants();
 evaluateSetOfEmails();
+
+// ---------------------------------------------------------------------------------------
+// bounceparser-perl and bounce-email-rb: is it a bounce, which addresses, which code.
+
+/** Agreements and comparisons for one field. */
+type Tally = [agreed: number, compared: number];
+
+function figure([ok, all]: Tally): string {
+  return `${pct(ok, all)} (${ok}/${all})`;
+}
+
+/** What we call a bounce: a failure or delay report with at least one recipient. */
+function isBounceReport(reports: BounceReport[]): boolean {
+  return reports.some((r) => (r.kind === "failed" || r.kind === "delayed") && r.recipients.length > 0);
+}
+
+function firstRecipient(reports: BounceReport[]): RecipientResult | undefined {
+  return reports.flatMap((r) => r.recipients)[0];
+}
+
+function describeReports(reports: BounceReport[]): string {
+  const recipients = reports.flatMap((r) => r.recipients);
+  const kinds = reports.map((r) => `${r.kind}${r.format ? `/${r.format}` : ""}`).join(",");
+  if (recipients.length === 0) return `${kinds}, no recipients`;
+  return `${kinds}: ${recipients
+    .map(
+      (r) =>
+        `${r.recipient} ${r.action} ${r.status ?? "-"} ${r.replyCode ?? "-"} ${r.reason} "${(r.diagnosticCode ?? "").replace(/\s+/g, " ").slice(0, 120)}"`,
+    )
+    .join(" | ")}`;
+}
+
+interface BounceParserLabel {
+  file: string;
+  expected: {
+    is_bounce?: number;
+    addresses?: string[];
+    addresses_prefer_final_recipient?: string[];
+    min_addresses?: number;
+    reports?: number;
+    std_reason?: string;
+    intended_std_reason?: string;
+    todo_std_reason?: string;
+    todo_is_bounce?: string;
+    smtp_code?: string;
+    status?: string;
+    reason?: string;
+  };
+}
+
+/**
+ * Mail::DeliveryStatus::BounceParser's std_reason against our reasons. The first reason
+ * is the strict equivalent; the others are our finer names for what the Perl module
+ * lumps together (its "user_unknown" covers moved and disabled mailboxes, its
+ * "domain_error" relaying denials, its "spam" any content or sender rejection).
+ */
+const STD_REASON_MAP: Record<string, string[]> = {
+  user_unknown: ["userunknown", "hasmoved", "suspend"],
+  over_quota: ["mailboxfull"],
+  domain_error: ["hostunknown", "norelaying", "notaccept"],
+  spam: [
+    "spamdetected",
+    "blocked",
+    "badreputation",
+    "policyviolation",
+    "filtered",
+    "contenterror",
+    "authfailure",
+    "requireptr",
+    "rejected",
+  ],
+  user_disabled: ["suspend"],
+  message_too_large: ["emailtoolarge"],
+};
+
+function evaluateBounceParserPerl(): void {
+  const file = "corpora/bounceparser-perl/labels.jsonl";
+  if (needsShared(file).skip) {
+    console.log("skipped bounceparser-perl: labels not found");
+    return;
+  }
+  const labels = readJsonl<BounceParserLabel>(file);
+  const counts: Record<"bounce" | "noReports" | "addresses" | "strict" | "loose" | "smtp" | "status", Tally> =
+    {
+      bounce: [0, 0],
+      noReports: [0, 0],
+      addresses: [0, 0],
+      strict: [0, 0],
+      loose: [0, 0],
+      smtp: [0, 0],
+      status: [0, 0],
+    };
+  const misses: string[] = [];
+  for (const label of labels) {
+    if (onlyFile && !label.file.includes(onlyFile)) continue;
+    const name = label.file.replace(/^msg\//, "");
+    let reports: BounceReport[] = [];
+    try {
+      reports = parseFile(sharedPath(join("corpora/bounceparser-perl", label.file)));
+    } catch (error) {
+      misses.push(`  ${name}: crashed: ${(error as Error).message}`);
+    }
+    const e = label.expected;
+    const ours = describeReports(reports);
+    if (dump) console.log(`${name}: expected ${JSON.stringify(e)}\n  ours ${ours}`);
+    const recipients = reports.flatMap((r) => r.recipients);
+    const first = recipients[0];
+    if (e.reports === 0) {
+      // Spam and virus mail that the Perl module calls a "bounce" without any report:
+      // the useful check is that we find no recipients in it.
+      counts.noReports[1]++;
+      if (recipients.length === 0) counts.noReports[0]++;
+      else misses.push(`  ${name}: expected no recipients (not a real bounce); ours ${ours}`);
+    } else if (e.is_bounce !== undefined) {
+      counts.bounce[1]++;
+      const ok = isBounceReport(reports) === (e.is_bounce === 1);
+      if (ok) counts.bounce[0]++;
+      else
+        misses.push(
+          `  ${name}: is_bounce expected ${e.is_bounce}${e.todo_is_bounce ? " (TODO in the Perl tests)" : ""}; ours ${ours}`,
+        );
+    }
+    const expectedAddresses = e.addresses_prefer_final_recipient ?? e.addresses;
+    if (expectedAddresses) {
+      counts.addresses[1]++;
+      const got = [...new Set(recipients.map((r) => r.recipient.toLowerCase()))];
+      if (got.join(",") === expectedAddresses.join(",")) counts.addresses[0]++;
+      else misses.push(`  ${name}: addresses expected ${expectedAddresses.join(",")}; ours ${got.join(",")}`);
+    } else if (e.min_addresses !== undefined) {
+      counts.addresses[1]++;
+      if (recipients.length >= e.min_addresses) counts.addresses[0]++;
+      else misses.push(`  ${name}: expected at least ${e.min_addresses} addresses; ours ${ours}`);
+    }
+    const stdReason = e.std_reason;
+    const mapped = stdReason ? STD_REASON_MAP[stdReason] : undefined;
+    if (stdReason && mapped) {
+      counts.strict[1]++;
+      counts.loose[1]++;
+      const reason = first?.reason ?? "(none)";
+      if (reason === mapped[0]) counts.strict[0]++;
+      if (mapped.includes(reason)) counts.loose[0]++;
+      else
+        misses.push(
+          `  ${name}: std_reason ${stdReason}${e.todo_std_reason ? " (TODO in the Perl tests)" : ""} → ${mapped.join("/")}; ours ${first ? `${reason} [${first.diagnosis.ruleId}] "${(first.diagnosticCode ?? "").replace(/\s+/g, " ").slice(0, 160)}"` : "(no recipient)"}`,
+        );
+    }
+    if (e.smtp_code) {
+      counts.smtp[1]++;
+      if (String(first?.replyCode ?? "") === e.smtp_code) counts.smtp[0]++;
+      else misses.push(`  ${name}: smtp_code expected ${e.smtp_code}; ours ${first?.replyCode ?? "none"}`);
+    }
+    if (e.status) {
+      counts.status[1]++;
+      if ((first?.status ?? "") === e.status) counts.status[0]++;
+      else misses.push(`  ${name}: status expected ${e.status}; ours ${first?.status ?? "none"}`);
+    }
+  }
+  console.log("bounceparser-perl:");
+  console.log(`  is_bounce ${figure(counts.bounce)}   (bounce = kind failed or delayed, with recipients)`);
+  console.log(`  spam/virus mail without reports read as no recipients ${figure(counts.noReports)}`);
+  console.log(
+    `  addresses ${figure(counts.addresses)}   smtp_code ${figure(counts.smtp)}   status ${figure(counts.status)}`,
+  );
+  console.log(
+    `  std_reason strict ${figure(counts.strict)}   compatible ${figure(counts.loose)}   mapping: ${Object.entries(
+      STD_REASON_MAP,
+    )
+      .map(([from, to]) => `${from}→${to.join("/")}`)
+      .join("; ")}`,
+  );
+  if (!quiet && misses.length) console.log(`  disagreements (${misses.length}):\n${misses.join("\n")}`);
+}
+
+interface BounceEmailLabel {
+  file: string;
+  expected: { bounced?: boolean; code?: string; type?: string };
+}
+
+function evaluateBounceEmailRb(): void {
+  const file = "corpora/bounce-email-rb/labels.jsonl";
+  if (needsShared(file).skip) {
+    console.log("skipped bounce-email-rb: labels not found");
+    return;
+  }
+  const labels = readJsonl<BounceEmailLabel>(file);
+  const counts: Record<"bounced" | "code" | "type", Tally> = { bounced: [0, 0], code: [0, 0], type: [0, 0] };
+  const misses: string[] = [];
+  for (const label of labels) {
+    if (onlyFile && !label.file.includes(onlyFile)) continue;
+    let reports: BounceReport[] = [];
+    try {
+      reports = parseFile(sharedPath(join("corpora/bounce-email-rb", label.file)));
+    } catch (error) {
+      misses.push(`  ${label.file}: crashed: ${(error as Error).message}`);
+    }
+    const e = label.expected;
+    const ours = describeReports(reports);
+    if (dump) console.log(`${label.file}: expected ${JSON.stringify(e)}\n  ours ${ours}`);
+    const first = firstRecipient(reports);
+    if (e.bounced !== undefined) {
+      counts.bounced[1]++;
+      if (isBounceReport(reports) === e.bounced) counts.bounced[0]++;
+      else misses.push(`  ${label.file}: bounced expected ${e.bounced}; ours ${ours}`);
+    }
+    if (e.code && e.code !== "unknown") {
+      counts.code[1]++;
+      if ((first?.status ?? "") === e.code) counts.code[0]++;
+      else misses.push(`  ${label.file}: code expected ${e.code}; ours ${first?.status ?? "none"} (${ours})`);
+    }
+    if (e.type) {
+      counts.type[1]++;
+      const permanent = e.type === "Permanent Failure";
+      if (first && first.permanent === permanent) counts.type[0]++;
+      else
+        misses.push(
+          `  ${label.file}: type expected ${e.type}; ours ${first ? (first.permanent ? "permanent" : "temporary") : "none"} (${ours})`,
+        );
+    }
+  }
+  console.log("bounce-email-rb:");
+  console.log(
+    `  bounced ${figure(counts.bounced)}   code = our status ${figure(counts.code)}   type = our permanence ${figure(counts.type)}`,
+  );
+  if (!quiet && misses.length) console.log(`  disagreements (${misses.length}):\n${misses.join("\n")}`);
+}
+
+if (!onlyFormat) {
+  evaluateBounceParserPerl();
+  evaluateBounceEmailRb();
+}

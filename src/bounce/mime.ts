@@ -190,6 +190,16 @@ export function parseHeaderBlock(
       } else cut = true;
     } else {
       const colon = source.indexOf(":", position);
+      if (
+        current !== null &&
+        current.name === "content-type" &&
+        isBrokenParameterLine(source, position, lineEnd)
+      ) {
+        // "boundary=..." on a line of its own, without the leading space of a folded line.
+        current.value += ` ${source.slice(position, lineEnd).trim()}`;
+        position = lineEnd + 1;
+        continue;
+      }
       if (colon < 0 || colon > lineEnd || colon - position > 76 || !isFieldName(source, position, colon)) {
         // Not a header line: the body starts here (a message without the blank line).
         if (position === start && !looksLikeMboxLine(source, position))
@@ -217,6 +227,12 @@ export function parseHeaderBlock(
   }
   if (cut && !errors.includes("header field cut")) errors.push("header field cut");
   return { headers, bodyStart: end };
+}
+
+/** A line like `boundary="..."` or `charset=utf-8` that lost its folding white space. */
+function isBrokenParameterLine(source: string, start: number, end: number): boolean {
+  const line = source.slice(start, Math.min(end, start + 200));
+  return /^(boundary|charset|report-type|type|name|format|delsp)\s*=/i.test(line);
 }
 
 function isFieldName(source: string, start: number, end: number): boolean {
@@ -432,6 +448,10 @@ export function decodeBytes(bytes: Uint8Array, charset: string): string {
   const label = charset.trim().toLowerCase();
   if (label === "utf-7" || label === "unicode-1-1-utf-7") return decodeUtf7(bytes);
   const decoder = label === "" ? null : decoderFor(label);
+  if (decoder && decoder.encoding === "iso-2022-jp" && hasHighBytes(bytes)) {
+    // ISO-2022-JP is 7-bit: 8-bit bytes mean the label is wrong (EUC-JP, Shift_JIS or UTF-8).
+    return decodeMislabelledJapanese(bytes);
+  }
   if (decoder) {
     // A body declared us-ascii or Latin-1 that is really UTF-8 is common in bounces.
     if (decoder.encoding === "windows-1252" && hasHighBytes(bytes)) {
@@ -447,6 +467,18 @@ export function decodeBytes(bytes: Uint8Array, charset: string): string {
     return utf8.decode(bytes);
   } catch {
     return utf8Lenient.decode(bytes);
+  }
+}
+
+function decodeMislabelledJapanese(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    // EUC-JP and Shift_JIS: take the one with fewer replacement characters.
+    const euc = (decoderFor("euc-jp") as Decoder).decode(bytes);
+    const sjis = (decoderFor("shift_jis") as Decoder).decode(bytes);
+    const bad = (text: string) => text.split("\ufffd").length;
+    return bad(euc) <= bad(sjis) ? euc : sjis;
   }
 }
 

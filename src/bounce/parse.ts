@@ -1,4 +1,5 @@
-import { type ExplainOptions, explain } from "../reply/explain.js";
+import { parseEnhanced } from "../codes/enhanced-lookup.js";
+import { type ExplainOptions, explain, ruleById } from "../reply/explain.js";
 import { espCategories, REASON_INFO } from "../reply/reasons.js";
 import type { Reason } from "../types.js";
 import { FORMATS } from "./formats/index.js";
@@ -158,6 +159,8 @@ export function explainRecipient(
   }
   if (action === "delivered" || action === "relayed" || action === "expanded") {
     diagnosis = withReason(diagnosis, "delivered", format);
+  } else if (!raw.reasonIsFinal) {
+    diagnosis = inBounceContext(diagnosis, raw, action, format);
   }
   void message;
   return {
@@ -177,6 +180,61 @@ export function explainRecipient(
     suppressRecipient: diagnosis.suppressRecipient,
     diagnosis,
   };
+}
+
+/** Reasons that name no cause a refusal at the greeting could have beyond "go away". */
+const STAGE_WEAK = new Set<Reason>(["undefined", "onhold", "systemerror"]);
+const RECIPIENT_REASONS = new Set<Reason>(["userunknown", "filtered", "hostunknown", "suspend"]);
+const TIMED_OUT = ["timed out", "did not accept our requests to connect", "server did not respond"];
+
+/**
+ * What the bounce adds to the reply's own words: the SMTP command that failed, the DSN's
+ * Status and Action. The conventions follow how delivery really goes:
+ * - a delay report ("delayed") with no specific cause means the sender's MTA is still
+ *   trying: `expired` in Sisimai's vocabulary (not delivered in time so far);
+ * - a refusal at the greeting or HELO that names no cause is a refusal of the sending host;
+ * - a refusal at MAIL FROM is about the sender, whatever words it uses;
+ * - a network failure that timed out on every attempt, or that the DSN marks X.4.7, ended
+ *   because the sending MTA gave up: `expired`;
+ * - a diagnostic that no rule recognises leaves the reason on hold, not undefined.
+ */
+function inBounceContext(
+  diagnosis: ReturnType<typeof explain>,
+  raw: RawRecipient,
+  action: string,
+  format: string,
+): ReturnType<typeof explain> {
+  const command = raw.command ?? diagnosis.reply.command;
+  const status = (raw.status ? parseEnhanced(raw.status) : null) ?? diagnosis.reply.enhanced;
+  const byText = textDecided(diagnosis.ruleId);
+  const rule = byText ? ruleById(diagnosis.ruleId) : null;
+  const reason = diagnosis.reason;
+  const undecided = reason === "undefined" || reason === "onhold" || !byText;
+  if (action === "delayed" && undecided && reason !== "expired")
+    return withReason(diagnosis, "expired", format, "delay");
+  if (
+    (action === "delayed" || action === "failed") &&
+    reason === "networkerror" &&
+    (TIMED_OUT.some((words) => (raw.diagnosticCode ?? "").toLowerCase().includes(words)) ||
+      (status !== null && status.subject === 4 && status.detail === 7))
+  ) {
+    // Every attempt timed out (or the DSN itself says delivery time expired) until the
+    // sending MTA gave up or reported the delay.
+    return withReason(diagnosis, "expired", format, "timeout");
+  }
+  const stageWeak = STAGE_WEAK.has(reason) || rule?.weak === true || RECIPIENT_REASONS.has(reason);
+  if ((command === "CONNECT" || command === "EHLO" || command === "HELO") && stageWeak && byText) {
+    return withReason(diagnosis, "blocked", format, "stage");
+  }
+  if (
+    command === "MAIL" &&
+    (RECIPIENT_REASONS.has(reason) || (reason === "blocked" && rule?.weak === true))
+  ) {
+    return withReason(diagnosis, "rejected", format, "stage");
+  }
+  if (reason === "undefined" && (raw.diagnosticCode ?? "").trim() !== "")
+    return withReason(diagnosis, "onhold", format, "onhold");
+  return diagnosis;
 }
 
 /** Did a text rule (not a code fallback) decide? */
@@ -204,10 +262,20 @@ const TRANSIENT_BY_NATURE = new Set<Reason>([
 ]);
 
 /** Replace a diagnosis's reason with one the format module knows. */
+const CONTEXT_MEANINGS: Record<string, string> = {
+  delay:
+    "Not delivered yet: the sending system is still retrying and sent this delay notice; no specific cause is given.",
+  stage: "",
+  timeout:
+    "Every delivery attempt failed to get through (connections timed out) until the sending system gave up or reported the delay; the recipient address may be fine.",
+  onhold: "The bounce was read, but its diagnostic names no cause that can be decided.",
+};
+
 function withReason(
   diagnosis: ReturnType<typeof explain>,
   reason: Reason,
   format: string,
+  context?: string,
 ): ReturnType<typeof explain> {
   if (diagnosis.reason === reason) return diagnosis;
   const permanent = TRANSIENT_BY_NATURE.has(reason) ? false : diagnosis.permanent;
@@ -232,11 +300,11 @@ function withReason(
       : reason === "delivered" || reason === "vacation" || reason === "feedback"
         ? "never"
         : diagnosis.retry,
-    meaning: info.meaning,
+    meaning: (context && CONTEXT_MEANINGS[context]) || info.meaning,
     senderAction: info.senderAction,
     recipientAdminAction: info.adminAction,
     categories: espCategories(reason, permanent),
-    ruleId: `format.${format}(${diagnosis.ruleId})`,
+    ruleId: context ? `bounce.${context}(${diagnosis.ruleId})` : `format.${format}(${diagnosis.ruleId})`,
   };
 }
 

@@ -1052,7 +1052,7 @@ const DETAILS: EnhancedCodeInfo[] = [
     basicCodes: [525],
     references: ["RFC 5248"],
     usage: "permanent",
-    reason: "securityerror",
+    reason: "suspend",
     notes: [
       "Exchange Online uses 5.7.13 (and 5.7.135) for a public folder that refuses senders from outside its organisation.",
     ],

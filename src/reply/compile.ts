@@ -11,6 +11,7 @@ export const TEMPORARY_WORDS = [
   "please retry",
   "try again in",
   "currently unavailable",
+  "busy",
   "essayer plus tard",
   "for the day",
   "this hour",

@@ -99,13 +99,16 @@ describe("explain", () => {
     );
   });
 
-  it("turns a DSN's failed action on a temporary status into 'expired'", () => {
-    const d = explain("connect to mx.example.org[192.0.2.1]:25: Connection refused", {
+  it("turns a DSN's failed action on a temporary status into 'expired' when the text names no cause", () => {
+    const d = explain("Delivery attempts abandoned", { status: "4.0.0", action: "failed" });
+    assert.equal(d.reason, "expired");
+    assert.equal(d.permanent, false);
+    // A named cause stays the reason: the sender acts on the cause.
+    const named = explain("connect to mx.example.org[192.0.2.1]:25: Connection refused", {
       status: "4.4.1",
       action: "failed",
     });
-    assert.equal(d.reason, "expired");
-    assert.equal(d.permanent, false);
+    assert.equal(named.reason, "networkerror");
   });
 
   it("maps every reason to the dashboards of SES, SendGrid, Mailgun and Postmark", () => {

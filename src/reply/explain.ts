@@ -45,6 +45,16 @@ export interface ReplyLike {
 
 let compiled: CompiledRules | null = null;
 
+/** The rule with this id, or null (for code fallbacks and derived ids). */
+export function ruleById(id: string): CompiledRule["rule"] | null {
+  const compiledRules = rules();
+  if (ruleIndex === null) ruleIndex = new Map(compiledRules.rules.map((r) => [r.rule.id, r.rule]));
+  const inner = /\(([^()]*)\)$/.exec(id);
+  return ruleIndex.get(id) ?? (inner ? (ruleIndex.get(inner[1] as string) ?? null) : null);
+}
+
+let ruleIndex: Map<string, CompiledRule["rule"]> | null = null;
+
 /** Compiled rules, built on first use so that importing the package costs nothing. */
 export function rules(): CompiledRules {
   if (compiled === null) compiled = compileRules(RULE_SETS);
@@ -183,7 +193,7 @@ function diagnose(reply: Reply, options: ExplainOptions, source: Input | null): 
   const permanentWords = (hints & HINT.permanent) !== 0;
 
   const enhancedCode = reply.enhanced?.code ?? null;
-  const best = bestRule(compiledRules, matched, reply.code, enhancedCode, provider);
+  let best = bestRule(compiledRules, matched, reply.code, enhancedCode, provider);
   const fromCodes = codeFindings(reply);
   const findings: Finding[] =
     reply.findings.length === 0
@@ -206,6 +216,9 @@ function diagnose(reply: Reply, options: ExplainOptions, source: Input | null): 
 
   const enhancedInfo = enhancedCode ? enhancedEntry(enhancedCode) : null;
   const basicInfo = reply.code !== null ? basicEntry(reply.code) : null;
+  const codeReason = enhancedCodeReason(reply, enhancedInfo);
+  // Vague words ("Recipient address rejected", "Access denied") yield to a specific code.
+  if (best?.rule.weak && codeReason !== null && codeReason !== best.rule.reason) best = null;
 
   if (best) {
     const rule = best.rule;
@@ -232,15 +245,13 @@ function diagnose(reply: Reply, options: ExplainOptions, source: Input | null): 
     permanentSetting = known.permanent;
     meaning = known.meaning;
     confidence = 0.6;
-  } else if (
-    enhancedInfo?.reason &&
-    reply.enhanced &&
-    // "Other or undefined" details (X.n.0) say too little to name a reason, unless a server's own code.
-    (reply.enhanced.detail !== 0 || enhancedInfo.status === "non-standard")
-  ) {
-    reason = enhancedInfo.reason;
-    ruleId = `code.enhanced.${enhancedInfo.code}`;
-    confidence = enhancedInfo.status === "non-standard" ? 0.7 : 0.6;
+  } else if (codeReason !== null && reply.enhanced) {
+    reason = codeReason;
+    ruleId =
+      enhancedInfo?.reason === codeReason
+        ? `code.enhanced.${enhancedInfo.code}`
+        : `code.subject.X.${reply.enhanced.subject}`;
+    confidence = enhancedInfo?.status === "non-standard" ? 0.7 : 0.6;
   } else if (reply.code !== null) {
     reason = basicCodeReason(reply.code);
     ruleId = `code.basic.${reply.code}`;
@@ -251,7 +262,12 @@ function diagnose(reply: Reply, options: ExplainOptions, source: Input | null): 
     confidence = 0;
   }
 
-  if (reason === "userunknown" && (reply.command === "DATA-END" || reply.command === "DATA")) {
+  if (
+    reason === "userunknown" &&
+    (reply.command === "DATA-END" || reply.command === "DATA") &&
+    !best?.rule.definite &&
+    !(reply.enhanced?.subject === 1 && reply.enhanced.detail === 1)
+  ) {
     // The server accepted the recipient at RCPT TO and refused only after seeing the
     // message, so the mailbox exists: this is a filter at the recipient's side. Japanese
     // mobile carriers answer "550 User unknown" after DATA when the user's own filter
@@ -265,8 +281,15 @@ function diagnose(reply: Reply, options: ExplainOptions, source: Input | null): 
     suppressSetting = false;
   }
   let permanent = decidePermanence(permanentSetting, reply, reason, temporaryWords, permanentWords);
-  if (options.action?.toLowerCase() === "failed" && codeClass(reply) === 4 && reason !== "expired") {
-    // The sending MTA retried a temporary failure until its queue lifetime ran out.
+  if (
+    options.action?.toLowerCase() === "failed" &&
+    codeClass(reply) === 4 &&
+    reason !== "expired" &&
+    (WEAK_FOR_EXPIRY.has(reason) || !ruleDecidedByText(ruleId))
+  ) {
+    // The sending MTA retried a temporary failure until its queue lifetime ran out. A
+    // specific cause named by the text (an unknown domain, a failed SPF check) stays the
+    // reason: some reporters write a 4.x.x status on failures that never expired.
     meaning = `The sending system gave up after retrying; the last attempt failed with: ${REASON_INFO[reason].label.toLowerCase()}.`;
     reason = "expired";
     ruleId = `dsn.expired(${ruleId})`;
@@ -426,6 +449,26 @@ function bestRule(
   return best;
 }
 
+/** Subjects whose "other or undefined" detail (X.n.0) still names a reason. */
+const SUBJECT_REASONS: Readonly<Record<number, Reason>> = {
+  3: "systemerror",
+  4: "networkerror",
+  6: "contenterror",
+};
+
+/**
+ * What the enhanced code alone says: the entry's reason for a specific detail (or a
+ * server's own code), else the subject's reason for the few subjects where "other" still
+ * means something. Null when the code says too little.
+ */
+function enhancedCodeReason(reply: Reply, entry: ReturnType<typeof enhancedEntry>): Reason | null {
+  const status = reply.enhanced;
+  if (status === null) return null;
+  if (entry?.reason && (status.detail !== 0 || entry.status === "non-standard")) return entry.reason;
+  if (status.detail === 0) return SUBJECT_REASONS[status.subject] ?? null;
+  return null;
+}
+
 /** What a basic code alone suggests, when neither text nor enhanced code says more. */
 function basicCodeReason(code: number): Reason {
   switch (code) {
@@ -474,6 +517,13 @@ function codeClass(reply: Reply): number | null {
     return 4;
   }
   return basic ?? enhanced;
+}
+
+/** Reasons that say no more than "it did not work this time": a give-up turns them into `expired`. */
+const WEAK_FOR_EXPIRY = new Set<Reason>(["undefined", "onhold"]);
+
+function ruleDecidedByText(ruleId: string): boolean {
+  return !(ruleId === "none" || ruleId.startsWith("code.") || ruleId.startsWith("nodemailer."));
 }
 
 /** Reasons that are permanent or temporary by nature when no code says otherwise. */

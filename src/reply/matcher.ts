@@ -10,6 +10,9 @@
  */
 
 const SPACE = 32;
+/** Flag bit in a transition: the target state ends at least one phrase. */
+const HAS_OUTPUT = 1 << 30;
+const ROW_MASK = HAS_OUTPUT - 1;
 const QUOTE = 39;
 const FOLD_LIMIT = 0x2000;
 
@@ -192,11 +195,17 @@ export class PhraseMatcher {
     const order = [0, ...queue];
     const renamed = new Int32Array(nodeCount);
     for (let i = 0; i < order.length; i++) renamed[order[i] as number] = i;
+    // Each entry holds the next state's row offset (state × alphabet size), with bit 30
+    // set when that state ends a phrase: one load per character, no multiplication.
+    const outputCount = (node: number) => (outputLists[node] as number[]).length;
     const table = new Int32Array(nodeCount * size);
     for (let i = 0; i < order.length; i++) {
       const from = (order[i] as number) * size;
       const to = i * size;
-      for (let s = 0; s < size; s++) table[to + s] = renamed[next[from + s] as number] as number;
+      for (let s = 0; s < size; s++) {
+        const target = next[from + s] as number;
+        table[to + s] = ((renamed[target] as number) * size) | (outputCount(target) > 0 ? HAS_OUTPUT : 0);
+      }
     }
     this.next = table;
     this.outputStart = new Int32Array(nodeCount + 1);
@@ -263,7 +272,7 @@ export class PhraseMatcher {
     // A leading space lets phrases anchored with a space match at the start.
     let length = 1;
     wordAt[0] = 0;
-    let state = next[spaceSymbol] as number;
+    let row = (next[spaceSymbol] as number) & ROW_MASK;
     let lastSpace = true;
     for (let i = 0; i <= end; i++) {
       let symbol: number;
@@ -287,7 +296,10 @@ export class PhraseMatcher {
         lastSpace = true;
       } else lastSpace = false;
       wordAt[length++] = word;
-      state = next[state * size + symbol] as number;
+      const value = next[row + symbol] as number;
+      row = value & ROW_MASK;
+      if (value < HAS_OUTPUT) continue;
+      const state = row / size;
       const from = outputStart[state] as number;
       const to = outputStart[state + 1] as number;
       for (let o = from; o < to; o++) {

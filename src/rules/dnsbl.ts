@@ -17,7 +17,6 @@ export const dnsblRules: RuleSet = {
       match: {
         any: [
           "blocked using",
-          "blocked by",
           "blacklisted",
           "blocklisted",
           "block listed",
@@ -149,9 +148,8 @@ export const dnsblRules: RuleSet = {
           "bad ip",
           "ip blacklisted",
           "not accepting connections",
-          "connection refused",
+          "invalid ip for sending",
           "connections not accepted",
-          "access denied",
           "access to submit messages",
           "blocked for abuse",
           "blocked for spam",
@@ -165,6 +163,10 @@ export const dnsblRules: RuleSet = {
           "helo/ehlo rejected",
           "helo command rejected",
           "ehlo command rejected",
+          "block temporarily",
+          "block permanently",
+          "zombie",
+          "(ers)",
         ],
       },
       reason: "blocked",
@@ -191,6 +193,51 @@ export const dnsblRules: RuleSet = {
         "553 5.7.1 <relay.example.net[192.0.2.9]>: Client host rejected: Relaying denied - Your IP identified as spammer.",
         "501 <ann@example.org>... no access from mail server [192.0.2.9] which is an open relay.",
       ],
+    },
+    {
+      id: "dnsbl.invalid-helo-domain",
+      provider: "generic",
+      match: { any: ["invalid domain name"], code: ["501"] },
+      reason: "blocked",
+      priority: PRIORITY.recipientStrong + 1,
+      meaning:
+        "501 to a domain argument: the server refused the domain the client gave (its HELO name or sender domain) as invalid; the sending host is refused.",
+      examples: ["501 5.0.0 Invalid domain name"],
+    },
+    {
+      id: "dnsbl.access-denied",
+      provider: "generic",
+      match: { any: ["access denied"] },
+      reason: "rejected",
+      priority: PRIORITY.recipient - 1,
+      meaning:
+        "A bare 'Access denied' answers an access check on the envelope (most often the sender's address or domain) without saying more.",
+      examples: ["550 5.7.1 Access denied"],
+    },
+    {
+      id: "dnsbl.blocked-vague",
+      provider: "generic",
+      match: { any: ["blocked by", "you are blocked", "blocked"] },
+      reason: "blocked",
+      // Below every specific statement: "recipient account is blocked" is a disabled mailbox.
+      priority: PRIORITY.recipient - 1,
+      meaning:
+        "The receiver says the message or sender was blocked without naming a list or a content verdict.",
+      examples: ["550-192.0.2.9 blocked by ldap:ou=hosts,dc=example,dc=org\n550 Error"],
+    },
+    {
+      id: "dnsbl.allowlist-only",
+      provider: "generic",
+      match: {
+        any: ["not in whitelist", "not in allowlist", "not on the allowlist", "not in the whitelist"],
+      },
+      reason: "blocked",
+      permanent: true,
+      priority: PRIORITY.blocklist + 1,
+      meaning:
+        "The recipient's domain only accepts mail from IP addresses on its allowlist; this sender is not on it, so retries will not help until the recipient adds it.",
+      senderAction: "Ask the recipient's administrator to allowlist your sending IP, or send another way.",
+      examples: ["421 4.7.0 IP not in whitelist for RCPT domain, closing connection."],
     },
     {
       id: "dnsbl.behaviour-block",

@@ -84,6 +84,24 @@ export const gmailRules: RuleSet = {
       ],
     },
     {
+      id: "gmail.dns-error",
+      provider: "gmail",
+      match: {
+        any: ["dns error:", "dns type 'mx' lookup"],
+        not: ["doesn't receive", "does not receive", "null mx"],
+      },
+      reason: "networkerror",
+      priority: PRIORITY.recipientStrong + 2,
+      meaning:
+        "Gmail's DNS lookup for the recipient domain failed or found no mail host; Gmail reports it with a temporary status and retries.",
+      senderAction:
+        "Check the recipient domain's spelling and its MX records; if the domain is real, the lookup problem may clear.",
+      source: "https://support.google.com/mail/answer/7720",
+      examples: [
+        "DNS Error: 12345 DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN Domain name not found",
+      ],
+    },
+    {
       id: "gmail.bulk-tls",
       provider: "gmail",
       match: { any: ["wasn't sent over a tls connection", "was not sent over a tls connection"] },

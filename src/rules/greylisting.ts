@@ -31,7 +31,8 @@ export const greylistingRules: RuleSet = {
       reason: "ratelimited",
       permanent: false,
       retry: "minutes",
-      priority: PRIORITY.reputation + 2,
+      // Above the blocklist words: "Greylisted by greyfix" is not a listing.
+      priority: PRIORITY.blocklist + 3,
       meaning:
         "Greylisting: the receiver deliberately deferred the first delivery attempt from this sender and will accept a retry after a short wait.",
       senderAction:

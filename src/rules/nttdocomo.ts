@@ -12,6 +12,19 @@ export const nttdocomoRules: RuleSet = {
   },
   rules: [
     {
+      id: "nttdocomo.unknown-user",
+      provider: "nttdocomo",
+      requiresProvider: true,
+      match: { any: ["unknown user"] },
+      reason: "userunknown",
+      definite: true,
+      priority: PRIORITY.recipientStrong + 2,
+      meaning:
+        'Since March 2025 NTT docomo no longer refuses mail at SMTP for its users\' filters, so "550 Unknown user" from docomo means the address does not exist, even after DATA.',
+      source: "https://github.com/sisimai/go-sisimai/issues/64",
+      examples: ["550 Unknown user nobody@docomo.ne.jp (in reply to end of DATA command)"],
+    },
+    {
       id: "nttdocomo.refused",
       provider: "nttdocomo",
       requiresProvider: true,

@@ -40,6 +40,16 @@ export interface Rule {
   /** Override for suppressing the recipient; by default only dead-address reasons do, when permanent. */
   suppress?: boolean;
   retry?: RetryAdvice;
+  /**
+   * The words are vague ("Recipient address rejected", "Access denied"): when the reply also
+   * carries a specific enhanced code, the code's meaning wins.
+   */
+  weak?: boolean;
+  /**
+   * The words identify the condition beyond doubt (a provider's own wording for an unknown
+   * user): the SMTP command or a vague DSN status does not turn it into something else.
+   */
+  definite?: boolean;
   /** Higher wins when several rules match; ties go to the more specific (longer phrases). */
   priority?: number;
   /** Overrides of the reason's general meaning and advice, in our words. */

@@ -2,6 +2,7 @@
  * Helpers shared by format modules that read the human-readable text of a bounce.
  */
 import type { SmtpCommand } from "../../types.js";
+import type { BounceMessage } from "../types.js";
 
 /** The SMTP command a diagnostic names: "(in reply to RCPT TO command)", "after end of data", ">>> DATA". */
 export function commandIn(text: string): SmtpCommand | null {
@@ -37,4 +38,69 @@ export { addressesIn } from "../../reply/address.js";
 export function linesOf(text: string, limit = 20_000): string[] {
   const lines = text.split("\n");
   return (lines.length > limit ? lines.slice(0, limit) : lines).map((line) => line.trimEnd());
+}
+
+/**
+ * The human-readable text of a bounce; when the MIME reader found no text part (some
+ * mailers write "boundary=" on an unfolded line of its own, so a multipart stays one opaque
+ * leaf), the raw text of the leaves that are not returned messages.
+ */
+export function bodyText(message: BounceMessage): string {
+  const text = message.text();
+  if (text.trim() !== "") return text;
+  const out: string[] = [];
+  let size = 0;
+  for (const part of message.parts()) {
+    if (part.children.length > 0 || part.type.startsWith("message/")) continue;
+    if (!part.type.startsWith("text/") && !part.type.startsWith("multipart/")) continue;
+    const partBody = message.partText(part);
+    out.push(partBody);
+    size += partBody.length;
+    if (size > 1_000_000) break;
+  }
+  return out.join("\n");
+}
+
+/** The first enhanced status code ("5.1.1") in a text, not part of a longer dotted number. */
+export function enhancedStatusIn(text: string): string | null {
+  const match = /(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?!\.?\d)/.exec(text.slice(0, 4000));
+  return match ? (match[1] as string) : null;
+}
+
+/** An SMTP command as bounces name it ("RCPT TO", "MAIL FROM", "final DATA", "end of data"). */
+export function commandNamed(name: string): SmtpCommand | null {
+  const words = name.trim().toUpperCase().replace(/\s+/g, " ");
+  if (words.startsWith("RCPT")) return "RCPT";
+  if (words.startsWith("MAIL")) return "MAIL";
+  if (words === "FINAL DATA" || words === "END OF DATA" || words === "TEXT" || words.startsWith("DATA-END"))
+    return "DATA-END";
+  if (words.startsWith("DATA")) return "DATA";
+  if (words.startsWith("EHLO")) return "EHLO";
+  if (words.startsWith("HELO")) return "HELO";
+  if (words.startsWith("STARTTLS")) return "STARTTLS";
+  if (words.startsWith("AUTH")) return "AUTH";
+  if (words.startsWith("BDAT")) return "BDAT";
+  if (words === "CONNECT" || words === "GREETING" || words === "CONNECTION") return "CONNECT";
+  return null;
+}
+
+/** A diagnostic on one line: white space runs folded, ends trimmed, length capped. */
+export function cleanedDiagnostic(text: string, limit = 4096): string {
+  return text
+    .slice(0, limit * 4)
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, limit);
+}
+
+/**
+ * The status to report: the DSN's, made precise by the diagnostic when the DSN only says
+ * "5.0.0" and the server's reply carries "5.7.1" of the same class; else the enhanced code
+ * in the diagnostic.
+ */
+export function refinedStatus(status: string | null, diagnostic: string): string | null {
+  const found = enhancedStatusIn(diagnostic);
+  if (status === null) return found;
+  if (found && status.endsWith(".0.0") && found[0] === status[0] && !found.endsWith(".0.0")) return found;
+  return status;
 }
