@@ -85,6 +85,35 @@ describe("parseBounce on hostile input", () => {
     assert.equal(report.recipients[0]?.recipient, "ann@example.org");
   });
 
+  it("stays linear in every format module on bodies built to trip them", () => {
+    const subjects = [
+      "Undeliverable: hi",
+      "Delivery Status Notification (Failure)",
+      "Mail delivery failed: returning message to sender",
+      "Returned mail: see transcript for details",
+      "failure notice",
+      "Undelivered Mail Returned to Sender",
+    ];
+    const bodies = [
+      "\n".repeat(400_000),
+      " ".repeat(1_000_000),
+      "<".repeat(500_000),
+      "a@".repeat(300_000),
+      ":".repeat(500_000),
+      "<a@example.org>:\n".repeat(40_000),
+      "Remote host said: 550 ".repeat(50_000),
+      ">>> RCPT To:<a@b.example>\n<<< 550 5.1.1 <a@b.example>... User unknown\n".repeat(10_000),
+      "(reason: (".repeat(100_000),
+    ];
+    for (const subject of subjects) {
+      for (const body of bodies) {
+        const message = `From: MAILER-DAEMON@example.org\nSubject: ${subject}\n\n${body}\nDelivery has failed to these recipients or groups:\n`;
+        const { ms } = timed(() => parseBounce(message));
+        assert.ok(ms < 1500, `${subject} / ${JSON.stringify(body.slice(0, 12))}: ${ms.toFixed(0)} ms`);
+      }
+    }
+  });
+
   it("never throws on random text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 2000 }), (text) => {

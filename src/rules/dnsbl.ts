@@ -207,12 +207,21 @@ export const dnsblRules: RuleSet = {
     {
       id: "dnsbl.access-denied",
       provider: "generic",
-      match: { any: ["access denied"] },
+      match: { any: ["access denied"], enhanced: ["x.7.*"] },
       reason: "rejected",
       priority: PRIORITY.recipient - 1,
       meaning:
-        "A bare 'Access denied' answers an access check on the envelope (most often the sender's address or domain) without saying more.",
+        "'Access denied' with a policy status (X.7.x) answers an access check on the envelope, most often the sender's address or domain, without saying more.",
       examples: ["550 5.7.1 Access denied"],
+    },
+    {
+      id: "dnsbl.access-denied-host",
+      provider: "generic",
+      match: { any: ["access denied"], not: ["recipient"] },
+      reason: "blocked",
+      priority: PRIORITY.recipient - 2,
+      meaning: "A bare 'Access denied' with no status: the server's access list refused the connecting host.",
+      examples: ["550 Access denied...a1b2c3..."],
     },
     {
       id: "dnsbl.blocked-vague",

@@ -119,7 +119,7 @@ function hashedReply(lines: string[], start: number, end: number): string | null
 export function ndrText(message: BounceMessage): string {
   const text = message.text();
   const technical = (body: string) =>
-    body.includes("returned '") || body.includes("#<") || /^\s*#[245]\d\d /m.test(body.slice(0, 100_000));
+    body.includes("returned '") || body.includes("#<") || /^[ \t]*#[245]\d\d /m.test(body.slice(0, 100_000));
   if (technical(text)) return text;
   const html = message.parts().find((part) => part.type === "text/html" && part.children.length === 0);
   if (html === undefined) return text;

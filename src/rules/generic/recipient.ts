@@ -167,6 +167,16 @@ export const recipientRules: RuleSet = {
       ],
     },
     {
+      id: "generic.on-hold",
+      provider: "generic",
+      match: { any: ["rejected: on hold", "message is on hold", "placed on hold"] },
+      reason: "onhold",
+      permanent: false,
+      priority: PRIORITY.recipientStrong,
+      meaning: "The receiver holds the message without saying why; nothing can be decided yet.",
+      examples: ["550 5.0.0 <a@example.org>: Recipient address rejected: On hold"],
+    },
+    {
       id: "generic.account-or-domain",
       provider: "generic",
       match: { any: ["account or domain may not exist"] },

@@ -74,6 +74,7 @@ export const trafficRules: RuleSet = {
           "exceeded the rate",
           "sending rate",
           "quota exceeded for",
+          "relay quota",
         ],
       },
       reason: "ratelimited",
