@@ -36,6 +36,7 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
   let status: MimePart | null | undefined;
   let original: HeaderField[] | null | undefined;
   const decoded = new Map<string, string | null>();
+  const decodedParts = new Map<MimePart, string>();
 
   const parts = () => {
     if (allParts === null) allParts = [...walk(parsed.root)];
@@ -55,7 +56,15 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
     from: (header("from") ?? "").toLowerCase(),
     subject: header("subject") ?? "",
     parts,
-    partText: (part) => partText(parsed, part),
+    partText: (part) => {
+      // Several modules read the same parts while deciding whether a message is theirs.
+      let text = decodedParts.get(part);
+      if (text === undefined) {
+        text = partText(parsed, part);
+        decodedParts.set(part, text);
+      }
+      return text;
+    },
     text: () => {
       if (text === null) text = readableText(parsed, parts());
       return text;

@@ -60,9 +60,10 @@ export function binaryString(bytes: Uint8Array): string {
 const utf8Encoder = new TextEncoder();
 
 function hasWideCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 255) return true;
-  return false;
+  return WIDE.test(text);
 }
+
+const WIDE = /[^\u0000-\u00ff]/;
 
 /** Normalise input: bytes or text into a binary string with LF line ends. */
 export function normaliseSource(raw: string | Uint8Array): string {

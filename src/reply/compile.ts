@@ -68,8 +68,8 @@ export interface CompiledRules {
   providers: Map<string, ProviderInfo>;
   /** Position of each provider's set in the list: a lower rank wins when fingerprints of several match. */
   providerRank: Map<string, number>;
-  /** Domain suffix → provider id, for hints. */
-  domainProviders: [string, string][];
+  /** Domain suffix → provider id, for hints (the first set to list a domain wins). */
+  providerByDomain: Map<string, string>;
   /** Rules with no phrase at all: decided by codes only. */
   codeOnly: CompiledRule[];
 }
@@ -162,8 +162,9 @@ export function compileRules(sets: readonly RuleSet[]): CompiledRules {
   const hints = new Uint8Array(phrases.length);
   for (const [id, bit] of hintIds) hints[id] = (hints[id] as number) | bit;
   const providerByPhrase = phrases.map((_, id) => fingerprintOwners.get(id) ?? null);
-  // Longer suffixes first, so "mail.yahoo.co.jp" wins over "yahoo.co.jp".
-  domainProviders.sort((a, b) => b[0].length - a[0].length);
+  const providerByDomain = new Map<string, string>();
+  for (const [domain, id] of domainProviders)
+    if (!providerByDomain.has(domain)) providerByDomain.set(domain, id);
   return {
     matcher,
     rules: compiled,
@@ -172,7 +173,7 @@ export function compileRules(sets: readonly RuleSet[]): CompiledRules {
     hints,
     providers,
     providerRank,
-    domainProviders,
+    providerByDomain,
     codeOnly,
   };
 }

@@ -378,8 +378,15 @@ function providerFromHint(compiledRules: CompiledRules, options: ExplainOptions)
       );
   }
   for (const host of candidates) {
-    for (const [suffix, id] of compiledRules.domainProviders) {
-      if (host === suffix || host.endsWith(`.${suffix}`)) return id;
+    // Try the host, then each parent domain: "mx1.mail.protection.outlook.com" finds
+    // "protection.outlook.com" (the longest listed suffix wins).
+    let name = host;
+    for (let guard = 0; guard < 20 && name !== ""; guard++) {
+      const id = compiledRules.providerByDomain.get(name);
+      if (id !== undefined) return id;
+      const dot = name.indexOf(".");
+      if (dot < 0) break;
+      name = name.slice(dot + 1);
     }
   }
   return null;

@@ -33,9 +33,12 @@ function isExchange2003(message: BounceMessage): boolean {
   if (message.header("x-ms-embedded-report") !== null) return true;
   // Without those headers (a relay dropped them), the IMS still shows in the Received trail
   // or in its MSEXCH: error lines.
-  const viaIms = message.headers.some(
-    (field) => field.name.toLowerCase() === "received" && /with Internet Mail Service \(/i.test(field.value),
-  );
+  const viaIms =
+    /nternet mail service/i.test(message.parsed.source.slice(0, 20_000)) &&
+    message.headers.some(
+      (field) =>
+        field.name.toLowerCase() === "received" && /with Internet Mail Service \(/i.test(field.value),
+    );
   const undeliverable = message.subject.toLowerCase().startsWith("undeliverable");
   if (!viaIms && !undeliverable) return false;
   const head = message.text().slice(0, 10_000);

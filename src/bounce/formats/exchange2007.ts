@@ -349,6 +349,8 @@ const NDR_MARKERS = [
 ];
 
 /** Does the message look like a non-delivery report written by Exchange 2007 or later? */
+const MICROSOFT_WORDS = ["Microsoft", "MICROSOFT", "microsoft", "Exchange", "outlook", "Outlook"];
+
 export function isExchangeNdr(message: BounceMessage): boolean {
   if (message.header("x-ms-exchange-message-is-ndr") !== null) return true;
   const subject = message.subject.trim().toLowerCase();
@@ -356,6 +358,13 @@ export function isExchangeNdr(message: BounceMessage): boolean {
   if (!ndrSubject && !subject.startsWith("delivery status notification")) return false;
   if (ndrSubject && message.header("content-language") !== null && message.deliveryStatus() !== null)
     return true;
+  // The plain text first; the HTML part (costly to decode) only when the plain text has none.
+  const plain = message.text().slice(0, 20_000).toLowerCase();
+  if (NDR_MARKERS.some((marker) => plain.includes(marker))) return true;
+  if (!message.parts().some((part) => part.type === "text/html")) return false;
+  // Decoding the HTML is worth it only for a message that names Microsoft somewhere.
+  const source = message.parsed.source;
+  if (!MICROSOFT_WORDS.some((word) => source.includes(word))) return false;
   const head = ndrText(message).slice(0, 20_000).toLowerCase();
   return NDR_MARKERS.some((marker) => head.includes(marker));
 }

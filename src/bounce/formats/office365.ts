@@ -10,6 +10,7 @@ import { isExchangeNdr, isMicrosoftHosted, readExchangeNdr } from "./exchange200
 export const office365: BounceFormat = {
   id: "office365",
   name: "Office 365",
-  detect: (message) => isMicrosoftHosted(message) && isExchangeNdr(message),
+  // The NDR test is cheap (subject and markers); the hosted test reads headers and text.
+  detect: (message) => isExchangeNdr(message) && isMicrosoftHosted(message),
   parse: readExchangeNdr,
 };

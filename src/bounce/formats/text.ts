@@ -36,9 +36,19 @@ export { addressesIn } from "../../reply/address.js";
 
 /** The lines of a text, without trailing white space. */
 export function linesOf(text: string, limit = 20_000): string[] {
+  // Many modules split the same text while deciding whether a message is theirs: keep the
+  // last split. Callers must not modify the returned array.
+  if (text === lastText && limit === lastLimit) return lastLines;
   const lines = text.split("\n");
-  return (lines.length > limit ? lines.slice(0, limit) : lines).map((line) => line.trimEnd());
+  lastLines = (lines.length > limit ? lines.slice(0, limit) : lines).map((line) => line.trimEnd());
+  lastText = text;
+  lastLimit = limit;
+  return lastLines;
 }
+
+let lastText: string | null = null;
+let lastLimit = 0;
+let lastLines: string[] = [];
 
 /**
  * The human-readable text of a bounce; when the MIME reader found no text part (some
