@@ -416,7 +416,58 @@ function evaluateBounceEmailRb(): void {
   if (!quiet && misses.length) console.log(`  disagreements (${misses.length}):\n${misses.join("\n")}`);
 }
 
+interface GeneratedPostfix {
+  id: string;
+  rcpt: string;
+  reason: string;
+  alt_reasons: string[];
+  permanent: boolean;
+  enhanced_code: string;
+  dsn_file: string | null;
+  expected_outcome: string;
+}
+
+/** The DSNs a real Postfix 3.7 wrote for 44 scripted scenarios (reason, permanence, status). */
+function evaluateGeneratedPostfix(): void {
+  const file = "corpora/generated-postfix/labels.jsonl";
+  if (needsShared(file).skip) return;
+  const rows = readJsonl<GeneratedPostfix>(file).filter((r) => r.dsn_file);
+  const counts = { recipient: [0, 0], reason: [0, 0], permanent: [0, 0], status: [0, 0] };
+  const misses: string[] = [];
+  for (const row of rows) {
+    const reports = parseFile(sharedPath(join("corpora/generated-postfix", row.dsn_file as string)));
+    const ours = reports
+      .flatMap((r) => r.recipients)
+      .find((r) => r.recipient.toLowerCase() === row.rcpt.toLowerCase());
+    counts.recipient[1]++;
+    if (!ours) {
+      misses.push(`  ${row.id}: recipient ${row.rcpt} not found`);
+      continue;
+    }
+    counts.recipient[0]++;
+    counts.reason[1]++;
+    if (ours.reason === row.reason || row.alt_reasons.includes(ours.reason)) counts.reason[0]++;
+    else
+      misses.push(
+        `  ${row.id} [${ours.format} ${ours.diagnosis.ruleId}] reason ${ours.reason} (expected ${row.reason}) ${(ours.diagnosticCode ?? "").slice(0, 120)}`,
+      );
+    counts.permanent[1]++;
+    if (ours.permanent === row.permanent) counts.permanent[0]++;
+    else misses.push(`  ${row.id}: permanent ${ours.permanent} (expected ${row.permanent})`);
+    counts.status[1]++;
+    if ((ours.status ?? "") === row.enhanced_code) counts.status[0]++;
+    else misses.push(`  ${row.id}: status ${ours.status} (expected ${row.enhanced_code})`);
+  }
+  const f = (c: number[]) => `${pct(c[0] as number, c[1] as number)} (${c[0]}/${c[1]})`;
+  console.log("generated-postfix DSNs:");
+  console.log(
+    `  recipient found ${f(counts.recipient)}   reason ${f(counts.reason)}   permanent ${f(counts.permanent)}   status ${f(counts.status)}`,
+  );
+  if (!quiet && misses.length) console.log(`  disagreements (${misses.length}):\n${misses.join("\n")}`);
+}
+
 if (!onlyFormat) {
   evaluateBounceParserPerl();
   evaluateBounceEmailRb();
+  evaluateGeneratedPostfix();
 }

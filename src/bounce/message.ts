@@ -74,7 +74,8 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
       return status;
     },
     originalHeaders: () => {
-      if (original === undefined) original = readOriginalHeaders(parsed, parts());
+      if (original === undefined)
+        original = readOriginalHeaders(parsed, parts()) ?? inlineOriginalHeaders(message.text());
       return original;
     },
   };
@@ -110,4 +111,42 @@ function readOriginalHeaders(parsed: ParsedMessage, parts: MimePart[]): HeaderFi
     }
   }
   return null;
+}
+
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,40}:/;
+const KEY_FIELDS = ["message-id:", "subject:", "from:", "to:", "date:"];
+
+/**
+ * The returned message's headers when the bounce quotes them in its text (Exim's "This is a
+ * copy of the message, including all the headers", qmail's "Below this line is a copy of the
+ * message", Gmail's "----- Original message -----"): the last block of header lines that
+ * holds a Message-ID or Subject field.
+ */
+function inlineOriginalHeaders(text: string): HeaderField[] | null {
+  const lines = text.slice(0, 1_000_000).split("\n");
+  let best: HeaderField[] | null = null;
+  for (let i = 0; i < lines.length && i < 50_000; i++) {
+    const line = (lines[i] as string).trimStart();
+    const lower = line.slice(0, 12).toLowerCase();
+    if (!lower.startsWith("message-id:") && !lower.startsWith("subject:")) continue;
+    // Walk back to the start of this header block, then read it.
+    let start = i;
+    while (start > 0 && i - start < 200) {
+      const previous = (lines[start - 1] as string).replace(/^[ >]+/, "");
+      if (previous === "" || !(HEADER_LINE.test(previous) || /^[ \t]/.test(lines[start - 1] as string)))
+        break;
+      start--;
+    }
+    let end = i;
+    while (end < lines.length && end - i < 200 && (lines[end] as string).trim() !== "") end++;
+    const block = lines
+      .slice(start, end)
+      .map((l) => l.replace(/^> ?/, ""))
+      .join("\n");
+    const headers = parseHeaderBlock(`${block}\n\n`, 0, block.length + 2).headers;
+    const fields = headers.filter((h) => KEY_FIELDS.includes(`${h.name}:`));
+    if (fields.length >= 2) best = headers;
+    i = end;
+  }
+  return best;
 }

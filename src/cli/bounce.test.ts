@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { projectRoot } from "../../test/shared.js";
+import { type Io, main } from "./main.js";
+
+const fixtures = join(projectRoot, "test", "fixtures");
+const dsn = join(fixtures, "postfix-user-unknown.eml");
+const plain = join(fixtures, "not-a-bounce.eml");
+
+async function* chunks(parts: string[]): AsyncGenerator<Buffer> {
+  for (const part of parts) yield Buffer.from(part, "latin1");
+}
+
+function io(stdin: string[] = []): Io & { out: () => string; err: () => string } {
+  let out = "";
+  let err = "";
+  return {
+    stdin: Object.assign(chunks(stdin), { isTTY: false }),
+    stdout: { write: (text: string) => (out += text), isTTY: false },
+    stderr: { write: (text: string) => (err += text), isTTY: false },
+    env: {},
+    out: () => out,
+    err: () => err,
+  };
+}
+
+const lines = (text: string) =>
+  text
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe("smtpcodes bounce", () => {
+  it("writes one JSON line per recipient, in order, with the contract fields on top", async () => {
+    const t = io();
+    assert.equal(await main(["bounce", "--json", dsn], t), 0);
+    const rows = lines(t.out());
+    assert.deepEqual(
+      rows.map((r) => [r.recipient, r.action, r.status, r.reason, r.permanent, r.suppressRecipient]),
+      [
+        ["ann@receiver.example", "failed", "5.1.1", "userunknown", true, true],
+        ["bo@receiver.example", "failed", "4.2.2", "mailboxfull", false, false],
+      ],
+    );
+    assert.equal(rows[0]?.file, dsn);
+    assert.equal(rows[0]?.originalMessageId, "<news-2026-11@sender.example>");
+    assert.equal(rows[0]?.listId, "<news.sender.example>");
+  });
+
+  it("gives a file that is not a bounce one line saying so, and exits 1", async () => {
+    const t = io();
+    assert.equal(await main(["bounce", "--json", dsn, plain], t), 1);
+    const rows = lines(t.out());
+    assert.equal(rows.length, 3);
+    assert.equal(rows[2]?.file, plain);
+    assert.equal(rows[2]?.kind, "not-a-bounce");
+    assert.equal(rows[2]?.recipient, null);
+  });
+
+  it("reads directories (Maildir), mbox files and standard input", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "smtpcodes-"));
+    mkdirSync(join(dir, "new"));
+    writeFileSync(join(dir, "new", "1.eml"), readFileSync(dsn));
+    writeFileSync(join(dir, "new", "2.eml"), readFileSync(dsn));
+    const fromDir = io();
+    await main(["bounce", "--json", dir], fromDir);
+    assert.equal(lines(fromDir.out()).length, 4);
+
+    const mbox = `From MAILER-DAEMON Mon Nov  2 10:00:00 2026\n${readFileSync(dsn, "latin1")}\nFrom MAILER-DAEMON Mon Nov  2 10:05:00 2026\n${readFileSync(dsn, "latin1")}`;
+    const mboxFile = join(dir, "bounces.mbox");
+    writeFileSync(mboxFile, mbox, "latin1");
+    const fromMbox = io();
+    await main(["bounce", "--json", mboxFile], fromMbox);
+    const mboxRows = lines(fromMbox.out());
+    assert.deepEqual(
+      mboxRows.map((r) => r.message),
+      [0, 0, 1, 1],
+    );
+
+    const fromStdin = io([mbox.slice(0, 1000), mbox.slice(1000)]);
+    assert.equal(await main(["bounce", "--json"], fromStdin), 0);
+    assert.equal(lines(fromStdin.out()).length, 4);
+  });
+
+  it("reports an unreadable path in place and goes on with the batch", async () => {
+    const t = io();
+    assert.equal(await main(["bounce", "--json", "/no/such/file.eml", dsn], t), 1);
+    const rows = lines(t.out());
+    assert.match(String(rows[0]?.error), /no such file/);
+    assert.equal(rows[1]?.recipient, "ann@receiver.example");
+  });
+
+  it("summarises by reason, provider and domain", async () => {
+    const t = io();
+    await main(["bounce", "--summary", "--json", dsn], t);
+    const summary = JSON.parse(t.out()) as { recipients: number; byReason: Record<string, number> };
+    assert.equal(summary.recipients, 2);
+    assert.equal(summary.byReason.userunknown, 1);
+    const text = io();
+    await main(["bounce", "--summary", dsn], text);
+    assert.match(text.out(), /by reason/);
+  });
+
+  it("prints a readable report", async () => {
+    const t = io();
+    await main(["bounce", dsn], t);
+    assert.match(t.out(), /ann@receiver\.example/);
+    assert.match(t.out(), /userunknown/);
+  });
+});
