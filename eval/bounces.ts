@@ -432,7 +432,8 @@ function evaluateGeneratedPostfix(): void {
   const file = "corpora/generated-postfix/labels.jsonl";
   if (needsShared(file).skip) return;
   const rows = readJsonl<GeneratedPostfix>(file).filter((r) => r.dsn_file);
-  const counts = { recipient: [0, 0], reason: [0, 0], permanent: [0, 0], status: [0, 0] };
+  const pair = (): [number, number] => [0, 0];
+  const counts = { recipient: pair(), reason: pair(), permanent: pair(), status: pair() };
   const misses: string[] = [];
   for (const row of rows) {
     const reports = parseFile(sharedPath(join("corpora/generated-postfix", row.dsn_file as string)));
@@ -458,7 +459,7 @@ function evaluateGeneratedPostfix(): void {
     if ((ours.status ?? "") === row.enhanced_code) counts.status[0]++;
     else misses.push(`  ${row.id}: status ${ours.status} (expected ${row.enhanced_code})`);
   }
-  const f = (c: number[]) => `${pct(c[0] as number, c[1] as number)} (${c[0]}/${c[1]})`;
+  const f = (c: [number, number]) => `${pct(c[0], c[1])} (${c[0]}/${c[1]})`;
   console.log("generated-postfix DSNs:");
   console.log(
     `  recipient found ${f(counts.recipient)}   reason ${f(counts.reason)}   permanent ${f(counts.permanent)}   status ${f(counts.status)}`,
