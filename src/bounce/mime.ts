@@ -63,6 +63,7 @@ function hasWideCharacters(text: string): boolean {
   return WIDE.test(text);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 on purpose (every byte value).
 const WIDE = /[^\u0000-\u00ff]/;
 
 /** Normalise input: bytes or text into a binary string with LF line ends. */
