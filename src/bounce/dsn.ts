@@ -31,6 +31,17 @@ const RECIPIENT_FIELDS = new Set([
 
 /** Parse the text of a message/delivery-status part. */
 export function parseDeliveryStatus(text: string): DeliveryStatus {
+  // The core and the format module often read the same part in a row.
+  if (text === lastText && lastResult !== null) return lastResult;
+  lastResult = readDeliveryStatusText(text);
+  lastText = text;
+  return lastResult;
+}
+
+let lastText: string | null = null;
+let lastResult: DeliveryStatus | null = null;
+
+function readDeliveryStatusText(text: string): DeliveryStatus {
   const blocks: DsnFields[] = [];
   let block: DsnFields = {};
   let blockHasFields = false;

@@ -49,6 +49,9 @@ export interface ParsedMessage {
 
 /** Turn bytes into a string with one character per byte (Latin-1 mapping, exact). */
 export function binaryString(bytes: Uint8Array): string {
+  // Node's Buffer converts natively (its latin1 is exact: one character per byte).
+  const native = (bytes as Uint8Array & { latin1Slice?: (start: number, end: number) => string }).latin1Slice;
+  if (typeof native === "function") return native.call(bytes, 0, bytes.length);
   let out = "";
   const chunk = 8192;
   for (let i = 0; i < bytes.length; i += chunk) {

@@ -34,7 +34,7 @@ function isExchange2003(message: BounceMessage): boolean {
   // Without those headers (a relay dropped them), the IMS still shows in the Received trail
   // or in its MSEXCH: error lines.
   const viaIms =
-    /nternet mail service/i.test(message.parsed.source.slice(0, 20_000)) &&
+    message.parsed.source.slice(0, 20_000).indexOf("nternet Mail Service") >= 0 &&
     message.headers.some(
       (field) =>
         field.name.toLowerCase() === "received" && /with Internet Mail Service \(/i.test(field.value),

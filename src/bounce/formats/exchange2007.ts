@@ -349,17 +349,8 @@ const NDR_MARKERS = [
 ];
 
 /** Does the message look like a non-delivery report written by Exchange 2007 or later? */
-const MICROSOFT_WORDS = [
-  "Microsoft",
-  "MICROSOFT",
-  "microsoft",
-  "Exchange",
-  "outlook",
-  "Outlook",
-  "Diagnostic information for administrators",
-  "Remote Server returned",
-  "Delivery has failed",
-];
+const MICROSOFT_WORDS =
+  /Microsoft|MICROSOFT|microsoft|Exchange|[Oo]utlook|Diagnostic information for administrators|Remote Server returned|Delivery has failed/;
 
 export function isExchangeNdr(message: BounceMessage): boolean {
   if (message.header("x-ms-exchange-message-is-ndr") !== null) return true;
@@ -373,8 +364,7 @@ export function isExchangeNdr(message: BounceMessage): boolean {
   if (NDR_MARKERS.some((marker) => plain.includes(marker))) return true;
   if (!message.parts().some((part) => part.type === "text/html")) return false;
   // Decoding the HTML is worth it only for a message that names Microsoft or Exchange wording.
-  const source = message.parsed.source;
-  if (!MICROSOFT_WORDS.some((word) => source.includes(word))) return false;
+  if (!MICROSOFT_WORDS.test(message.parsed.source.slice(0, 200_000))) return false;
   const head = ndrText(message).slice(0, 20_000).toLowerCase();
   return NDR_MARKERS.some((marker) => head.includes(marker));
 }

@@ -26,7 +26,7 @@ const STAGES: Record<string, SmtpCommand> = {
 
 function detect(message: BounceMessage): boolean {
   // Cheap test on the raw message first; the notice is plain ASCII text.
-  if (!/unable to deliver your message/i.test(message.parsed.source.slice(0, 200_000))) return false;
+  if (message.parsed.source.indexOf("nable to deliver your message") < 0) return false;
   return bodyText(message).slice(0, 4000).toLowerCase().includes(MARKER);
 }
 
