@@ -49,7 +49,7 @@ export interface ParsedMessage {
 
 /** Turn bytes into a string with one character per byte (Latin-1 mapping, exact). */
 export function binaryString(bytes: Uint8Array): string {
-  // Node's Buffer converts natively (its latin1 is exact: one character per byte).
+  // Node's buffers convert natively (their latin1 is exact: one character per byte).
   const native = (bytes as Uint8Array & { latin1Slice?: (start: number, end: number) => string }).latin1Slice;
   if (typeof native === "function") return native.call(bytes, 0, bytes.length);
   let out = "";

@@ -10,6 +10,7 @@ import { splitMbox } from "../bounce/mbox.js";
 import { binaryString } from "../bounce/mime.js";
 import { parseBounce } from "../bounce/parse.js";
 import type { BounceReport, RecipientResult } from "../bounce/types.js";
+import { noRecipientFields, recipientFields } from "../present/json.js";
 import { type Style, safe } from "./format.js";
 
 export interface BounceIo {
@@ -243,48 +244,7 @@ function recipientJson(
 ): Record<string, unknown> {
   const base: Record<string, unknown> = { file };
   if (index !== null) base.message = index;
-  if (r === null) {
-    return {
-      ...base,
-      recipient: null,
-      action: null,
-      status: null,
-      reason: null,
-      permanent: null,
-      suppressRecipient: null,
-      kind: report.kind,
-      errors: report.errors,
-      subject: report.subject,
-    };
-  }
-  return {
-    ...base,
-    recipient: r.recipient,
-    action: r.action,
-    status: r.status,
-    reason: r.reason,
-    permanent: r.permanent,
-    suppressRecipient: r.suppressRecipient,
-    kind: report.kind,
-    format: r.format,
-    retry: r.diagnosis.retry,
-    replyCode: r.replyCode,
-    command: r.command,
-    remoteMta: r.remoteMta,
-    diagnosticCode: r.diagnosticCode,
-    originalRecipient: r.originalRecipient,
-    feedbackType: r.feedbackType,
-    provider: r.diagnosis.provider,
-    ruleId: r.diagnosis.ruleId,
-    meaning: r.diagnosis.meaning,
-    senderAction: r.diagnosis.senderAction,
-    reportingMta: report.reportingMta,
-    date: report.date,
-    originalMessageId: report.original?.messageId ?? null,
-    originalFrom: report.original?.from ?? null,
-    originalSubject: report.original?.subject ?? null,
-    listId: report.original?.listId ?? null,
-  };
+  return { ...base, ...(r === null ? noRecipientFields(report) : recipientFields(report, r)) };
 }
 
 function jsonLines(file: string, index: number | null, report: BounceReport): string {

@@ -42,34 +42,6 @@ function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** The fields of a diagnosis that `--json` writes: flat, stable, one object per input. */
-export function diagnosisJson(d: Diagnosis, input: number, source?: string): Record<string, unknown> {
-  return {
-    input,
-    ...(source === undefined ? {} : { source }),
-    reply: d.reply.raw,
-    reason: d.reason,
-    permanent: d.permanent,
-    suppressRecipient: d.suppressRecipient,
-    retry: d.retry,
-    recognised: d.recognised,
-    code: d.code,
-    enhanced: d.enhanced,
-    codeMeaning: d.codeMeaning,
-    provider: d.provider,
-    ruleId: d.ruleId,
-    confidence: d.confidence,
-    meaning: d.meaning,
-    senderAction: d.senderAction,
-    recipientAdminAction: d.recipientAdminAction,
-    references: d.references,
-    categories: d.categories,
-    tags: d.reply.tags,
-    command: d.reply.command,
-    findings: d.findings.map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
-  };
-}
-
 export function formatDiagnosis(d: Diagnosis, s: Style): string {
   const lines: string[] = [];
   const codes = [d.code ?? "", d.enhanced ?? ""].filter(Boolean).join(" ");
@@ -100,42 +72,6 @@ export function formatDiagnosis(d: Diagnosis, s: Style): string {
     `  ${s.dim("dashboards")} SES ${d.categories.ses} · SendGrid ${d.categories.sendgrid} · Mailgun ${d.categories.mailgun} · Postmark ${d.categories.postmark}`,
   );
   return lines.join("\n");
-}
-
-/** The fields of a lookup result that `--json` writes. */
-export function lookupJson(r: LookupResult, input: number): Record<string, unknown> {
-  return {
-    input,
-    query: r.query,
-    kind: r.kind,
-    found: r.found,
-    code: r.code,
-    title: r.title,
-    meaning: r.meaning,
-    status: r.status,
-    permanence: r.permanence,
-    references: r.references,
-    commands: r.commands,
-    related: r.related,
-    likelyMeant: r.likelyMeant,
-    notes: r.notes,
-    myths: r.myths.map((m) => ({
-      code: m.code,
-      claim: m.claim,
-      verdict: m.verdict,
-      correction: m.correction,
-      likelyFrom: m.likelyFrom ?? null,
-      references: m.references,
-    })),
-    digits: r.digits.map((d) => ({
-      position: d.position,
-      value: d.value,
-      label: d.label,
-      meaning: d.meaning,
-    })),
-    findings: r.findings.map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
-    registry: r.registry ? { code: r.registry.code, title: r.registry.title } : null,
-  };
 }
 
 const STATUS_LABEL: Record<string, string> = {

@@ -4,18 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import { listBasicCodes, listEnhancedCodes, lookup } from "../codes/lookup.js";
+import { basicCodeJson, diagnosisJson, enhancedCodeJson, lookupJson } from "../present/json.js";
 import { type ExplainOptions, explain } from "../reply/explain.js";
 import { MAX_REPLY_LENGTH } from "../reply/parse.js";
 import { runBounce } from "./bounce.js";
-import {
-  diagnosisJson,
-  formatDiagnosis,
-  formatLookup,
-  lookupJson,
-  makeStyle,
-  type Style,
-  safe,
-} from "./format.js";
+import { formatDiagnosis, formatLookup, makeStyle, type Style, safe } from "./format.js";
 import { readLines } from "./lines.js";
 
 /** Exit codes: every input explained, some input unknown, usage error. */
@@ -26,6 +19,8 @@ export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
+  /** Stops `serve` when aborted; without it, SIGINT and SIGTERM do. */
+  signal?: AbortSignal;
 }
 
 const HELP = `smtpcodes: what an SMTP failure really means and what to do about it
@@ -41,6 +36,9 @@ Usage:
                                          directories (Maildir or any tree), or
                                          standard input; one result per recipient
   smtpcodes list [--basic | --enhanced]  every code smtpcodes knows
+  smtpcodes serve [--port N] [--host H]  the web page and the JSON API on
+                                         http://127.0.0.1:8025 (API described at
+                                         /openapi.json); Ctrl-C stops it
   smtpcodes help                         this text
 
 Options:
@@ -49,13 +47,16 @@ Options:
   --summary           bounce: only counts by reason, provider, domain, kind
   --provider NAME     the provider or receiving domain, when known (explain)
   --recipient ADDR    the recipient the reply was about (explain)
+  --port N            serve: the port to listen on (default 8025; 0 picks a free one)
+  --host H            serve: the address to listen on (default 127.0.0.1, this
+                      machine only; 0.0.0.0 opens it to the network)
   --color, --no-color force or turn off colour (default: on for a terminal)
   -h, --help          this text
   -V, --version       the version
 
 Exit status: 0 when every input was explained or found, 1 when any was not
 (no code and nothing recognised; for bounce: a file that is not a bounce or could
-not be read), 2 on a usage error.
+not be read; for serve: the server could not start), 2 on a usage error.
 
 Examples:
   smtpcodes explain "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy."
@@ -63,6 +64,7 @@ Examples:
   smtpcodes lookup 535 5.7.26
   smtpcodes bounce --json ~/Maildir/new
   smtpcodes list --enhanced --json
+  smtpcodes serve --port 8025
 `;
 
 interface Options {
@@ -70,6 +72,8 @@ interface Options {
   colour: boolean | null;
   provider?: string;
   recipient?: string;
+  port?: string;
+  host?: string;
   basic: boolean;
   enhanced: boolean;
   summary: boolean;
@@ -80,8 +84,8 @@ interface Options {
 
 class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(["--provider", "--recipient"]);
-const COMMANDS = new Set(["explain", "lookup", "list", "bounce", "help"]);
+const VALUE_FLAGS = new Set(["--provider", "--recipient", "--port", "--host"]);
+const COMMANDS = new Set(["explain", "lookup", "list", "bounce", "serve", "help"]);
 
 function parseArgs(args: string[]): { command: string; options: Options } {
   const options: Options = {
@@ -115,7 +119,9 @@ function parseArgs(args: string[]): { command: string; options: Options } {
       const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined || value === "") throw new UsageError(`${name} needs a value`);
       if (name === "--provider") options.provider = value;
-      else options.recipient = value;
+      else if (name === "--recipient") options.recipient = value;
+      else if (name === "--port") options.port = value;
+      else options.host = value;
       continue;
     }
     if (eq > 0) throw new UsageError(`${name} takes no value`);
@@ -263,9 +269,7 @@ function runList(options: Options, io: Io, style: Style): number {
   if (showBasic) {
     for (const entry of listBasicCodes()) {
       if (options.json) {
-        io.stdout.write(
-          `${JSON.stringify({ kind: "basic", code: String(entry.code), title: entry.title, status: entry.status, meaning: entry.meaning, references: entry.references, commands: entry.commands, likelyMeant: entry.likelyMeant ?? null })}\n`,
-        );
+        io.stdout.write(`${JSON.stringify(basicCodeJson(entry))}\n`);
       } else {
         const badge =
           entry.status === "non-standard" || entry.status === "not-smtp"
@@ -278,9 +282,7 @@ function runList(options: Options, io: Io, style: Style): number {
   if (showEnhanced) {
     for (const entry of listEnhancedCodes()) {
       if (options.json) {
-        io.stdout.write(
-          `${JSON.stringify({ kind: "enhanced", code: entry.code, title: entry.title, status: entry.status, meaning: entry.meaning, references: entry.references, basicCodes: entry.basicCodes, deprecated: entry.deprecated ?? false })}\n`,
-        );
+        io.stdout.write(`${JSON.stringify(enhancedCodeJson(entry))}\n`);
       } else {
         const badge = entry.status === "non-standard" ? style.red(entry.status) : style.dim(entry.status);
         io.stdout.write(
@@ -289,6 +291,56 @@ function runList(options: Options, io: Io, style: Style): number {
       }
     }
   }
+  return EXIT.ok;
+}
+
+async function runServe(options: Options, io: Io): Promise<number> {
+  if (options.positional.length > 0) {
+    io.stderr.write("smtpcodes serve: takes no arguments (use --port and --host)\n");
+    return EXIT.usage;
+  }
+  let port: number | undefined;
+  if (options.port !== undefined) {
+    port = /^[0-9]{1,5}$/.test(options.port) ? Number(options.port) : Number.NaN;
+    if (!(port >= 0 && port <= 65535)) {
+      io.stderr.write(
+        `smtpcodes serve: --port must be a number from 0 to 65535, not "${safe(options.port)}"\n`,
+      );
+      return EXIT.usage;
+    }
+  }
+  // Loaded here so that the other commands do not load the HTTP stack.
+  const { startServer } = await import("../http/node.js");
+  let running: Awaited<ReturnType<typeof startServer>>;
+  try {
+    running = await startServer({
+      ...(port === undefined ? {} : { port }),
+      ...(options.host === undefined ? {} : { host: options.host }),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = `${options.host ?? "127.0.0.1"}:${port ?? 8025}`;
+    io.stderr.write(
+      `smtpcodes serve: cannot listen on ${safe(where)}: ${code === "EADDRINUSE" ? "the port is in use (try --port)" : safe((error as Error).message)}\n`,
+    );
+    return EXIT.unknown;
+  }
+  io.stdout.write(`smtpcodes: serving ${running.url} (web page and API; Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    if (io.signal) {
+      if (io.signal.aborted) resolve();
+      else io.signal.addEventListener("abort", () => resolve(), { once: true });
+      return;
+    }
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await running.close();
   return EXIT.ok;
 }
 
@@ -333,6 +385,8 @@ export async function main(args: string[], io: Io = defaultIo()): Promise<number
           stderr: io.stderr,
         },
       );
+    case "serve":
+      return runServe(options, io);
     case "list":
       if (options.positional.length > 0) {
         io.stderr.write("smtpcodes list: takes no arguments (use --basic or --enhanced)\n");
