@@ -120,33 +120,49 @@ const KEY_FIELDS = ["message-id:", "subject:", "from:", "to:", "date:"];
  * The returned message's headers when the bounce quotes them in its text (Exim's "This is a
  * copy of the message, including all the headers", qmail's "Below this line is a copy of the
  * message", Gmail's "----- Original message -----"): the last block of header lines that
- * holds a Message-ID or Subject field.
+ * holds a Message-ID or Subject field with at least one more key field.
  */
 function inlineOriginalHeaders(text: string): HeaderField[] | null {
-  const lines = text.slice(0, 1_000_000).split("\n");
-  let best: HeaderField[] | null = null;
-  for (let i = 0; i < lines.length && i < 50_000; i++) {
-    const line = (lines[i] as string).trimStart();
-    const lower = line.slice(0, 12).toLowerCase();
-    if (!lower.startsWith("message-id:") && !lower.startsWith("subject:")) continue;
-    // Walk back to the start of this header block, then read it.
-    let start = i;
-    while (start > 0 && i - start < 200) {
-      const previous = (lines[start - 1] as string).replace(/^[ >]+/, "");
-      if (previous === "" || !(HEADER_LINE.test(previous) || /^[ \t]/.test(lines[start - 1] as string)))
-        break;
-      start--;
-    }
-    let end = i;
-    while (end < lines.length && end - i < 200 && (lines[end] as string).trim() !== "") end++;
-    const block = lines
-      .slice(start, end)
-      .map((l) => l.replace(/^> ?/, ""))
-      .join("\n");
-    const headers = parseHeaderBlock(`${block}\n\n`, 0, block.length + 2).headers;
-    const fields = headers.filter((h) => KEY_FIELDS.includes(`${h.name}:`));
-    if (fields.length >= 2) best = headers;
-    i = end;
+  const lower = text.slice(0, 1_000_000).toLowerCase();
+  // Positions of "message-id:" and "subject:" at the start of a line, last first.
+  const starts: number[] = [];
+  for (const field of ["\nmessage-id:", "\nsubject:", "\n> message-id:", "\n> subject:"]) {
+    for (let at = lower.indexOf(field); at >= 0 && starts.length < 400; at = lower.indexOf(field, at + 1))
+      starts.push(at + 1);
   }
-  return best;
+  starts.sort((a, b) => b - a);
+  for (const position of starts.slice(0, 8)) {
+    const headers = headerBlockAround(text, position);
+    if (headers && headers.filter((h) => KEY_FIELDS.includes(`${h.name}:`)).length >= 2) return headers;
+  }
+  return null;
+}
+
+/** The header block that contains the line starting at `position`. */
+function headerBlockAround(text: string, position: number): HeaderField[] | null {
+  const isHeaderish = (line: string) => {
+    const bare = line.replace(/^> ?/, "");
+    return bare !== "" && (HEADER_LINE.test(bare) || /^[ \t]/.test(bare));
+  };
+  let start = position;
+  for (let guard = 0; guard < 200 && start > 0; guard++) {
+    const previousEnd = start - 1;
+    const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
+    if (!isHeaderish(text.slice(previousStart, previousEnd))) break;
+    start = previousStart;
+  }
+  let end = position;
+  for (let guard = 0; guard < 200 && end < text.length; guard++) {
+    const lineEnd = text.indexOf("\n", end);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    if (text.slice(end, stop).trim() === "") break;
+    end = stop + 1;
+  }
+  const block = text
+    .slice(start, Math.min(end, text.length))
+    .split("\n")
+    .map((line) => line.replace(/^> ?/, ""))
+    .join("\n");
+  const headers = parseHeaderBlock(`${block}\n\n`, 0, block.length + 2).headers;
+  return headers.length > 0 ? headers : null;
 }

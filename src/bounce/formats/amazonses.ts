@@ -17,7 +17,7 @@ import type { Reason } from "../../types.js";
 import { binaryBytes, decodeBytes } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
-import { bodyText, enhancedStatusIn } from "./text.js";
+import { bodyText, enhancedStatusIn, lowerBodyText } from "./text.js";
 
 const MAX_JSON = 2_000_000;
 const TEXT_MARKERS = [
@@ -64,7 +64,7 @@ function detect(message: BounceMessage): boolean {
   const part = message.deliveryStatus();
   if (part !== null && /reporting-mta:[^\n]{0,80}amazonses\.com/i.test(message.partText(part).slice(0, 2000)))
     return true;
-  const text = bodyText(message).slice(0, 2000).toLowerCase();
+  const text = lowerBodyText(message, 2000);
   return TEXT_MARKERS.some((marker) => text.includes(marker));
 }
 

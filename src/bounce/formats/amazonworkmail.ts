@@ -8,7 +8,7 @@ import { parseDeliveryStatus, recipientAddress, statusCode, typedValue } from ".
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { sesRecipient } from "./amazonses.js";
 import { readDeliveryStatus } from "./rfc3464.js";
-import { bodyText, commandIn } from "./text.js";
+import { bodyText, commandIn, lowerBodyText } from "./text.js";
 
 const MARKERS = ["technical report:", "an error occurred while trying to deliver the mail"];
 
@@ -16,7 +16,7 @@ function detect(message: BounceMessage): boolean {
   const mailer = (message.header("x-mailer") ?? "").trim().toLowerCase();
   if (mailer !== "amazon workmail") return false;
   if (message.deliveryStatus() !== null) return true;
-  const text = bodyText(message).slice(0, 4000).toLowerCase();
+  const text = lowerBodyText(message, 4000);
   return MARKERS.some((marker) => text.includes(marker));
 }
 

@@ -12,7 +12,7 @@
  */
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
-import { bodyText, commandIn, commandNamed, enhancedStatusIn, linesOf } from "./text.js";
+import { bodyText, commandIn, commandNamed, enhancedStatusIn, linesOf, lowerBodyText } from "./text.js";
 
 const RUSSIAN_MARKER = "сервером mail.ru";
 const FAILED_MARKERS = ["the following address(es) failed:", "the following address(es) have not yet been"];
@@ -28,7 +28,7 @@ function senderHost(message: BounceMessage): string {
 function detect(message: BounceMessage): boolean {
   const host = senderHost(message);
   if (host === "mail.ru" || host.endsWith(".mail.ru")) return true;
-  return bodyText(message).slice(0, 2000).toLowerCase().includes(RUSSIAN_MARKER);
+  return lowerBodyText(message, 2000).includes(RUSSIAN_MARKER);
 }
 
 /**

@@ -11,12 +11,12 @@
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
-import { bodyText, commandNamed, enhancedStatusIn, linesOf } from "./text.js";
+import { bodyText, commandNamed, enhancedStatusIn, linesOf, lowerBodyText } from "./text.js";
 
 const MARKER = "this is an automatically generated message from sendgrid";
 
 function detect(message: BounceMessage): boolean {
-  return bodyText(message).slice(0, 2000).toLowerCase().includes(MARKER);
+  return lowerBodyText(message, 2000).includes(MARKER);
 }
 
 interface TextLine {

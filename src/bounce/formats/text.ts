@@ -114,3 +114,19 @@ export function refinedStatus(status: string | null, diagnostic: string): string
   if (found && status.endsWith(".0.0") && found[0] === status[0] && !found.endsWith(".0.0")) return found;
   return status;
 }
+
+const LOWER_LIMIT = 20_000;
+const lowered = new WeakMap<BounceMessage, string>();
+
+/**
+ * The start of `bodyText` (at most `limit` characters, up to 20,000), lower-cased once per
+ * message: the cheap test many modules make to see whether a message is theirs.
+ */
+export function lowerBodyText(message: BounceMessage, limit = LOWER_LIMIT): string {
+  let text = lowered.get(message);
+  if (text === undefined) {
+    text = bodyText(message).slice(0, LOWER_LIMIT).toLowerCase();
+    lowered.set(message, text);
+  }
+  return limit >= text.length ? text : text.slice(0, limit);
+}

@@ -7,7 +7,7 @@
  */
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
-import { bodyText, enhancedStatusIn, linesOf } from "./text.js";
+import { bodyText, enhancedStatusIn, linesOf, lowerBodyText } from "./text.js";
 
 const MARKER = "sorry, we were unable to deliver your message to the following address";
 const END = "--- below this line is a copy of the message";
@@ -27,7 +27,7 @@ const STAGES: Record<string, SmtpCommand> = {
 function detect(message: BounceMessage): boolean {
   // Cheap test on the raw message first; the notice is plain ASCII text.
   if (message.parsed.source.indexOf("nable to deliver your message") < 0) return false;
-  return bodyText(message).slice(0, 4000).toLowerCase().includes(MARKER);
+  return lowerBodyText(message, 4000).includes(MARKER);
 }
 
 /** "<user@example.org>:" alone on a line → "user@example.org". */
