@@ -16,7 +16,8 @@ export interface DeliveryStatus {
   recipients: DsnFields[];
 }
 
-const RECIPIENT_FIELDS = new Set([
+/** Per-recipient fields of RFC 3464 §2.3 (and the X-Actual-Recipient some MTAs add). */
+export const RECIPIENT_FIELDS: ReadonlySet<string> = new Set([
   "final-recipient",
   "original-recipient",
   "action",
@@ -40,6 +41,15 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
 
 let lastText: string | null = null;
 let lastResult: DeliveryStatus | null = null;
+
+/** Per-message fields of RFC 3464 §2.2. */
+export const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
+  "reporting-mta",
+  "dsn-gateway",
+  "received-from-mta",
+  "arrival-date",
+  "original-envelope-id",
+]);
 
 function readDeliveryStatusText(text: string): DeliveryStatus {
   const blocks: DsnFields[] = [];

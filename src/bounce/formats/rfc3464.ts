@@ -7,7 +7,15 @@
  * leave out from the human-readable text: the recipient's own words, a sendmail
  * transcript, the comment of the Status field, or the paragraph that says what failed.
  */
-import { type DeliveryStatus, type DsnFields, parseDeliveryStatus, statusCode, typedValue } from "../dsn.js";
+import {
+  type DeliveryStatus,
+  type DsnFields,
+  MESSAGE_FIELDS,
+  parseDeliveryStatus,
+  RECIPIENT_FIELDS,
+  statusCode,
+  typedValue,
+} from "../dsn.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { commandIn, linesOf } from "./text.js";
 import {
@@ -128,22 +136,7 @@ export function readDeliveryStatus(message: BounceMessage): FormatResult | null 
 }
 
 /** Field names that may start or continue a delivery-status block written as text. */
-const DSN_FIELDS = new Set([
-  "reporting-mta",
-  "dsn-gateway",
-  "received-from-mta",
-  "arrival-date",
-  "original-envelope-id",
-  "final-recipient",
-  "original-recipient",
-  "action",
-  "status",
-  "remote-mta",
-  "diagnostic-code",
-  "last-attempt-date",
-  "final-log-id",
-  "will-retry-until",
-]);
+const DSN_FIELDS: ReadonlySet<string> = new Set([...MESSAGE_FIELDS, ...RECIPIENT_FIELDS]);
 
 function fieldNameOf(line: string): string | null {
   const colon = line.indexOf(":");

@@ -130,3 +130,42 @@ export function lowerBodyText(message: BounceMessage, limit = LOWER_LIMIT): stri
   }
   return limit >= text.length ? text : text.slice(0, limit);
 }
+
+/** One "<address>:" block of a qmail-style notice and the lines under it. */
+export interface AddressBlock {
+  recipient: string;
+  words: string[];
+}
+
+/**
+ * The "<address>:" blocks that follow `marker` in a qmail-style notice, up to a "--- "
+ * separator line: each address with the non-empty lines under it (at most 500 blocks of
+ * 50 lines).
+ */
+export function addressBlocks(
+  text: string,
+  marker: string,
+  isAddress: (value: string) => boolean,
+): AddressBlock[] {
+  const blocks: AddressBlock[] = [];
+  let inside = false;
+  let current: AddressBlock | null = null;
+  for (const line of linesOf(text, 5000)) {
+    const trimmed = line.trim();
+    if (trimmed.includes(marker)) {
+      inside = true;
+      continue;
+    }
+    if (!inside) continue;
+    if (trimmed.startsWith("--- ")) break;
+    const head = /^<([^<>\s]+)>:$/.exec(trimmed);
+    if (head && isAddress(head[1] as string)) {
+      if (blocks.length >= 500) break;
+      current = { recipient: head[1] as string, words: [] };
+      blocks.push(current);
+      continue;
+    }
+    if (current && trimmed !== "" && current.words.length < 50) current.words.push(trimmed);
+  }
+  return blocks;
+}

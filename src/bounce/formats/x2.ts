@@ -23,7 +23,7 @@
  */
 import type { BounceFormat, FormatResult, RawRecipient } from "../types.js";
 import { isAddress } from "./sendmail.js";
-import { bodyText, cleanedDiagnostic, commandNamed, linesOf } from "./text.js";
+import { addressBlocks, bodyText, cleanedDiagnostic, commandNamed, linesOf } from "./text.js";
 
 const MARKER = "Unable to deliver message to the following address(es).";
 const NOTICE = "This Delivery Status Notification is sent from MTA";
@@ -39,40 +39,18 @@ export const x2: BounceFormat = {
   parse: (message) => {
     if (!bodyText(message).slice(0, 20_000).includes(MARKER))
       return readNotice(linesOf(bodyText(message), 5000));
-    const recipients: RawRecipient[] = [];
-    let inside = false;
-    let current: { raw: RawRecipient; words: string[] } | null = null;
-    const finish = () => {
-      if (current === null) return;
-      const text = current.words.join(" ");
+    const recipients = addressBlocks(bodyText(message), MARKER, isAddress).map((block) => {
+      const raw: RawRecipient = { recipient: block.recipient, action: "failed" };
+      const text = block.words.join(" ");
       const lower = text.toLowerCase();
       const queue = lower.indexOf(QUEUE_TOO_LONG);
       // The closing sentence is the MTA's, not the remote server's: keep the reason before it.
       const reason =
         queue >= 0 ? text.slice(0, lower.lastIndexOf("i'm not going to try again", queue)) : text;
-      current.raw.diagnosticCode = cleanedDiagnostic(reason.replace(/\/$/, "").trim() || text);
-      if (queue >= 0) current.raw.reason = "expired";
-      recipients.push(current.raw);
-      current = null;
-    };
-    for (const line of linesOf(bodyText(message), 5000)) {
-      const trimmed = line.trim();
-      if (trimmed.includes(MARKER)) {
-        inside = true;
-        continue;
-      }
-      if (!inside) continue;
-      if (trimmed.startsWith("--- ")) break;
-      const head = /^<([^<>\s]+)>:$/.exec(trimmed);
-      if (head && isAddress(head[1])) {
-        finish();
-        if (recipients.length >= 500) break;
-        current = { raw: { recipient: head[1] as string, action: "failed" }, words: [] };
-        continue;
-      }
-      if (current && trimmed !== "" && current.words.length < 50) current.words.push(trimmed);
-    }
-    finish();
+      raw.diagnosticCode = cleanedDiagnostic(reason.replace(/\/$/, "").trim() || text);
+      if (queue >= 0) raw.reason = "expired";
+      return raw;
+    });
     return recipients.length > 0 ? { recipients } : null;
   },
 };
