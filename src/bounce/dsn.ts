@@ -51,20 +51,26 @@ export const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
   "original-envelope-id",
 ]);
 
+const FIELD_NAME_SPACE = /\s/;
+
 function readDeliveryStatusText(text: string): DeliveryStatus {
   const blocks: DsnFields[] = [];
   let block: DsnFields = {};
   let blockHasFields = false;
   let lastName = "";
-  const lines = text.split("\n");
   const flush = () => {
     if (blockHasFields) blocks.push(block);
     block = {};
     blockHasFields = false;
     lastName = "";
   };
-  for (const rawLine of lines.length > 20_000 ? lines.slice(0, 20_000) : lines) {
-    const line = rawLine.replace(/\r$/, "");
+  let position = 0;
+  for (let count = 0; position <= text.length && count < 20_000; count++) {
+    let lineEnd = text.indexOf("\n", position);
+    if (lineEnd < 0) lineEnd = text.length;
+    const stop = lineEnd > position && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = text.slice(position, stop);
+    position = lineEnd + 1;
     if (line.trim() === "") {
       flush();
       continue;
@@ -75,13 +81,14 @@ function readDeliveryStatusText(text: string): DeliveryStatus {
       continue;
     }
     const colon = line.indexOf(":");
-    if (colon <= 0 || colon > 60 || /\s/.test(line.slice(0, colon).trim())) {
+    const rawName = colon > 0 && colon <= 60 ? line.slice(0, colon).trim() : "";
+    if (rawName === "" || FIELD_NAME_SPACE.test(rawName)) {
       // A stray text line: continue the previous field if there is one.
       if (lastName !== "" && (block[lastName] as string).length < 16_384)
         block[lastName] = `${block[lastName]} ${line.trim()}`;
       continue;
     }
-    const name = line.slice(0, colon).trim().toLowerCase();
+    const name = rawName.toLowerCase();
     const value = line.slice(colon + 1).trim();
     if (name === "final-recipient" && "final-recipient" in block) flush();
     if (name in block) {

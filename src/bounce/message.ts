@@ -10,6 +10,8 @@ import {
 } from "./mime.js";
 import type { BounceMessage } from "./types.js";
 
+/** How much of the text `lowerText()` keeps. */
+const LOWER_TEXT_LIMIT = 20_000;
 const DELIVERY_STATUS = new Set(["message/delivery-status", "message/global-delivery-status"]);
 const RETURNED_MESSAGE = new Set(["message/rfc822", "message/global", "message/partial"]);
 const RETURNED_HEADERS = new Set(["text/rfc822-headers", "message/global-headers", "text/rfc822-header"]);
@@ -33,6 +35,7 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
   const headers = parsed.root.headers;
   let allParts: MimePart[] | null = null;
   let text: string | null = null;
+  let lower: string | null = null;
   let status: MimePart | null | undefined;
   let original: HeaderField[] | null | undefined;
   const decoded = new Map<string, string | null>();
@@ -42,12 +45,17 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
     if (allParts === null) allParts = [...walk(parsed.root)];
     return allParts;
   };
+  // First value of each field, found in one pass; decoded when asked for.
+  const first = new Map<string, string>();
+  for (const field of headers) if (!first.has(field.name)) first.set(field.name, field.value);
   const header = (name: string): string | null => {
-    if (!decoded.has(name)) {
-      const value = fieldValue(headers, name);
-      decoded.set(name, value === null ? null : decodeHeader(value));
+    let value = decoded.get(name);
+    if (value === undefined) {
+      const raw = first.get(name);
+      value = raw === undefined ? null : decodeHeader(raw);
+      decoded.set(name, value);
     }
-    return decoded.get(name) ?? null;
+    return value;
   };
   const message: BounceMessage = {
     parsed,
@@ -69,13 +77,17 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
       if (text === null) text = readableText(parsed, parts());
       return text;
     },
+    lowerText: () => {
+      if (lower === null) lower = message.text().slice(0, LOWER_TEXT_LIMIT).toLowerCase();
+      return lower;
+    },
     deliveryStatus: () => {
       if (status === undefined) status = parts().find((p) => DELIVERY_STATUS.has(p.type)) ?? null;
       return status;
     },
     originalHeaders: () => {
       if (original === undefined)
-        original = readOriginalHeaders(parsed, parts()) ?? inlineOriginalHeaders(message.text());
+        original = readOriginalHeaders(parsed, parts()) ?? inlineOriginalHeaders(message);
       return original;
     },
   };
@@ -122,8 +134,9 @@ const KEY_FIELDS = ["message-id:", "subject:", "from:", "to:", "date:"];
  * message", Gmail's "----- Original message -----"): the last block of header lines that
  * holds a Message-ID or Subject field with at least one more key field.
  */
-function inlineOriginalHeaders(text: string): HeaderField[] | null {
-  const lower = text.slice(0, 1_000_000).toLowerCase();
+function inlineOriginalHeaders(message: BounceMessage): HeaderField[] | null {
+  const text = message.text();
+  const lower = text.length <= LOWER_TEXT_LIMIT ? message.lowerText() : text.slice(0, 1_000_000).toLowerCase();
   // Positions of "message-id:" and "subject:" at the start of a line, last first.
   const starts: number[] = [];
   for (const field of ["\nmessage-id:", "\nsubject:", "\n> message-id:", "\n> subject:"]) {

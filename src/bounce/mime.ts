@@ -275,7 +275,8 @@ export function parseContentType(value: string | null): { type: string; params: 
   const params: Record<string, string> = {};
   if (!value) return { type: "text/plain", params };
   const semi = value.indexOf(";");
-  const type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase().replace(/\s+/g, "");
+  let type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();
+  if (/\s/.test(type)) type = type.replace(/\s+/g, "");
   if (semi >= 0) parseParams(value.slice(semi + 1), params);
   return { type: type.includes("/") ? type : "text/plain", params };
 }
@@ -293,7 +294,14 @@ function parseParams(text: string, params: Record<string, string>): void {
     let value = "";
     if (text[i] === '"') {
       i++;
-      while (i < n && text[i] !== '"') {
+      const close = text.indexOf('"', i);
+      const slash = text.indexOf("\\", i);
+      if (close >= 0 && close <= n && (slash < 0 || slash > close)) {
+        // The usual quoted value: no escapes inside.
+        value = text.slice(i, close);
+        i = close;
+      } else
+        while (i < n && text[i] !== '"') {
         if (text[i] === "\\" && i + 1 < n) i++;
         value += text[i];
         i++;
@@ -534,25 +542,83 @@ export function binaryBytes(source: string, start: number, end: number): Uint8Ar
 /** The decoded body of a part as text (transfer encoding and charset undone). */
 export function partText(message: ParsedMessage, part: MimePart): string {
   const { source } = message;
+  const charset = part.params.charset ?? "";
   let bytes: Uint8Array;
-  if (part.encoding === "base64") bytes = decodeBase64(source, part.bodyStart, part.bodyEnd);
-  else if (part.encoding === "quoted-printable")
-    bytes = decodeQuotedPrintable(source, part.bodyStart, part.bodyEnd);
-  else {
-    const charset = (part.params.charset ?? "").toLowerCase();
-    const slice = source.slice(part.bodyStart, part.bodyEnd);
-    // 7bit text needs no decoding; 8bit text is decoded with its charset.
-    if (!hasHighChars(slice) && charset !== "iso-2022-jp" && !charset.includes("utf-7")) return slice;
-    bytes = binaryBytes(source, part.bodyStart, part.bodyEnd);
+  if (part.encoding === "base64") {
+    bytes = decodeBase64(source, part.bodyStart, part.bodyEnd);
+    if (!hasHighBytes(bytes) && asciiCompatible(charset)) return withLineFeeds(utf8Lenient.decode(bytes));
+  } else {
+    // Quoted-printable is undone into a binary string: most of it is runs of plain text.
+    const binary =
+      part.encoding === "quoted-printable"
+        ? quotedPrintableBinary(source, part.bodyStart, part.bodyEnd)
+        : source.slice(part.bodyStart, part.bodyEnd);
+    // US-ASCII text needs no charset decoding; 8-bit text is decoded with its charset.
+    if (!hasHighChars(binary) && asciiCompatible(charset)) return withLineFeeds(binary);
+    bytes = binaryBytes(binary, 0, binary.length);
   }
-  const text = decodeBytes(bytes, part.params.charset ?? "");
+  return withLineFeeds(decodeBytes(bytes, charset));
+}
+
+function withLineFeeds(text: string): string {
   return text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text;
 }
 
-function hasHighChars(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
-  return false;
+/** Charsets in which US-ASCII bytes stand for themselves (not UTF-16, UTF-7 or ISO-2022). */
+function asciiCompatible(charset: string): boolean {
+  if (charset === "") return true;
+  const label = charset.toLowerCase();
+  return !(
+    label.includes("2022") ||
+    label.includes("utf-7") ||
+    label.includes("16") ||
+    label.includes("32") ||
+    label.includes("ucs") ||
+    label.startsWith("unicode") ||
+    label.startsWith("hz")
+  );
 }
+
+/** Quoted-printable (RFC 2045 §6.7) undone into a binary string (one character per byte). */
+function quotedPrintableBinary(text: string, start: number, end: number): string {
+  let at = text.indexOf("=", start);
+  if (at < 0 || at >= end) return text.slice(start, end);
+  let out = "";
+  let from = start;
+  while (at >= 0 && at < end) {
+    out += text.slice(from, at);
+    const next = text.charCodeAt(at + 1);
+    let skip = at + 1;
+    if (next === 10) skip = at + 2;
+    else {
+      // "=" followed by trailing white space then a line break is a soft break too.
+      let j = at + 1;
+      while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      if (j > at + 1 && (j >= end || text.charCodeAt(j) === 10)) skip = j + 1;
+      else {
+        const hi = hexValue(next);
+        const lo = hexValue(text.charCodeAt(at + 2));
+        if (hi >= 0 && lo >= 0 && at + 2 < end) {
+          out += String.fromCharCode(hi * 16 + lo);
+          skip = at + 3;
+        } else {
+          out += "=";
+        }
+      }
+    }
+    from = Math.min(skip, end);
+    at = text.indexOf("=", from);
+  }
+  return out + text.slice(from, end);
+}
+
+function hasHighChars(text: string): boolean {
+  // A regular expression scans twice as fast as a charCodeAt loop in V8.
+  return HIGH.test(text);
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every character outside US-ASCII.
+const HIGH = /[^\u0000-\u007f]/;
 
 /**
  * Decode RFC 2047 encoded words ("=?utf-8?B?...?=") in a header value, and raw 8-bit

@@ -96,6 +96,8 @@ export interface BounceMessage {
   subject: string;
   /** The human-readable text: the first text/plain part (or HTML turned to text), decoded. */
   text(): string;
+  /** The start of `text()` (at most 20,000 characters), lower-cased: for cheap marker tests. */
+  lowerText(): string;
   /** The whole body text of the top entity when it is not multipart, else the first text part. */
   parts(): MimePart[];
   /** Decoded text of a part. */

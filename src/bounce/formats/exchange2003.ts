@@ -34,11 +34,9 @@ function isExchange2003(message: BounceMessage): boolean {
   // Without those headers (a relay dropped them), the IMS still shows in the Received trail
   // or in its MSEXCH: error lines.
   const viaIms =
-    message.parsed.source.slice(0, 20_000).indexOf("nternet Mail Service") >= 0 &&
     message.headers.some(
-      (field) =>
-        field.name.toLowerCase() === "received" && /with Internet Mail Service \(/i.test(field.value),
-    );
+      (field) => field.name === "received" && /with Internet Mail Service \(/i.test(field.value),
+    ) && message.parsed.source.slice(0, 20_000).indexOf("nternet Mail Service") >= 0;
   const undeliverable = message.subject.toLowerCase().startsWith("undeliverable");
   if (!viaIms && !undeliverable) return false;
   const head = message.text().slice(0, 10_000);

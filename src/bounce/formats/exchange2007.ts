@@ -22,7 +22,7 @@
 import { htmlToText } from "../message.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
-import { addressesIn, commandIn, linesOf } from "./text.js";
+import { addressesIn, commandIn, linesOf, perMessage } from "./text.js";
 
 /** What the administrators' section says about one recipient. */
 interface NdrEntry {
@@ -116,7 +116,7 @@ function hashedReply(lines: string[], start: number, end: number): string | null
  * The human part of the report. Some relays leave its text/plain alternative empty and
  * only the HTML one filled in: read that one then.
  */
-export function ndrText(message: BounceMessage): string {
+export const ndrText: (message: BounceMessage) => string = perMessage((message) => {
   const text = message.text();
   const technical = (body: string) =>
     body.includes("returned '") || body.includes("#<") || /^[ \t]*#[245]\d\d /m.test(body.slice(0, 100_000));
@@ -125,7 +125,7 @@ export function ndrText(message: BounceMessage): string {
   if (html === undefined) return text;
   const fromHtml = htmlToText(message.partText(html));
   return technical(fromHtml) || text.trim() === "" ? fromHtml : text;
-}
+});
 
 /** Every recipient of the administrators' section, in order, with the reply it got. */
 export function readNdrEntries(text: string): NdrEntry[] {
@@ -352,7 +352,7 @@ const NDR_MARKERS = [
 const MICROSOFT_WORDS =
   /Microsoft|MICROSOFT|microsoft|Exchange|[Oo]utlook|Diagnostic information for administrators|Remote Server returned|Delivery has failed/;
 
-export function isExchangeNdr(message: BounceMessage): boolean {
+export const isExchangeNdr: (message: BounceMessage) => boolean = perMessage((message) => {
   if (message.header("x-ms-exchange-message-is-ndr") !== null) return true;
   const subject = message.subject.trim().toLowerCase();
   const ndrSubject = NDR_SUBJECTS.some((prefix) => subject.startsWith(prefix));
@@ -360,17 +360,17 @@ export function isExchangeNdr(message: BounceMessage): boolean {
   if (ndrSubject && message.header("content-language") !== null && message.deliveryStatus() !== null)
     return true;
   // The plain text first; the HTML part (costly to decode) only when the plain text has none.
-  const plain = message.text().slice(0, 20_000).toLowerCase();
+  const plain = message.lowerText();
   if (NDR_MARKERS.some((marker) => plain.includes(marker))) return true;
   if (!message.parts().some((part) => part.type === "text/html")) return false;
   // Decoding the HTML is worth it only for a message that names Microsoft or Exchange wording.
   if (!MICROSOFT_WORDS.test(message.parsed.source.slice(0, 200_000))) return false;
   const head = ndrText(message).slice(0, 20_000).toLowerCase();
   return NDR_MARKERS.some((marker) => head.includes(marker));
-}
+});
 
 /** Headers only Microsoft's hosted service (Office 365, Outlook.com) adds. */
-export function isMicrosoftHosted(message: BounceMessage): boolean {
+export const isMicrosoftHosted: (message: BounceMessage) => boolean = perMessage((message) => {
   for (const field of message.headers) {
     const name = field.name.toLowerCase();
     if (
@@ -393,7 +393,7 @@ export function isMicrosoftHosted(message: BounceMessage): boolean {
     if (host.endsWith(".outlook.com") || host.endsWith(".exchangelabs.com")) return true;
   }
   return false;
-}
+});
 
 const HOSTED_ID = /\.(prod\.outlook\.com|protection\.outlook\.com|exchangelabs\.com)>?\s*$/;
 

@@ -119,13 +119,29 @@ const LOWER_LIMIT = 20_000;
 const lowered = new WeakMap<BounceMessage, string>();
 
 /**
+ * Memoise a function of the message: several modules (or one module's detect and parse)
+ * ask the same question of the same message, and each answer is computed once.
+ */
+export function perMessage<T>(compute: (message: BounceMessage) => T): (message: BounceMessage) => T {
+  const answers = new WeakMap<BounceMessage, T>();
+  return (message) => {
+    if (answers.has(message)) return answers.get(message) as T;
+    const answer = compute(message);
+    answers.set(message, answer);
+    return answer;
+  };
+}
+
+
+/**
  * The start of `bodyText` (at most `limit` characters, up to 20,000), lower-cased once per
  * message: the cheap test many modules make to see whether a message is theirs.
  */
 export function lowerBodyText(message: BounceMessage, limit = LOWER_LIMIT): string {
   let text = lowered.get(message);
   if (text === undefined) {
-    text = bodyText(message).slice(0, LOWER_LIMIT).toLowerCase();
+    const body = bodyText(message);
+    text = body === message.text() ? message.lowerText() : body.slice(0, LOWER_LIMIT).toLowerCase();
     lowered.set(message, text);
   }
   return limit >= text.length ? text : text.slice(0, limit);

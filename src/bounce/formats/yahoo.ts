@@ -25,8 +25,6 @@ const STAGES: Record<string, SmtpCommand> = {
 };
 
 function detect(message: BounceMessage): boolean {
-  // Cheap test on the raw message first; the notice is plain ASCII text.
-  if (message.parsed.source.indexOf("nable to deliver your message") < 0) return false;
   return lowerBodyText(message, 4000).includes(MARKER);
 }
 
