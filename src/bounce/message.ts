@@ -16,19 +16,76 @@ const DELIVERY_STATUS = new Set(["message/delivery-status", "message/global-deli
 const RETURNED_MESSAGE = new Set(["message/rfc822", "message/global", "message/partial"]);
 const RETURNED_HEADERS = new Set(["text/rfc822-headers", "message/global-headers", "text/rfc822-header"]);
 
-/** Strip tags from an HTML body: enough to read a bounce written in HTML. */
+/**
+ * Strip tags from an HTML body: enough to read a bounce written in HTML. Script and style
+ * elements go, line-breaking tags (<br>, </p>, </div>, </tr>, </li>, </hN>) become line
+ * feeds, other tags (up to 2,000 characters long) disappear, and the common entities are
+ * decoded. One pass over the text; the last answer is kept, since several modules read the
+ * same HTML part.
+ */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[^>]{0,200}>[\s\S]{0,100000}?<\/\1>/gi, " ")
-    .replace(/<br\s{0,5}\/?>|<\/(p|div|tr|li|h[1-6])>/gi, "\n")
-    .replace(/<[^>]{0,2000}>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, "&");
+  if (html === lastHtml) return lastText;
+  const out: string[] = [];
+  let from = 0;
+  let lt = html.indexOf("<");
+  while (lt >= 0) {
+    out.push(html.slice(from, lt));
+    const head = html.slice(lt + 1, lt + 12).toLowerCase();
+    let skipTo = -1;
+    let replacement = "";
+    const element = /^(script|style)\b/.exec(head);
+    if (element) {
+      // The whole element, when it is closed within 100,000 characters.
+      const open = html.indexOf(">", lt);
+      if (open >= 0 && open - lt <= 201) {
+        const close = html
+          .slice(open, open + 100_000)
+          .toLowerCase()
+          .indexOf(`</${element[1]}>`);
+        if (close >= 0) {
+          skipTo = open + close + (element[1] as string).length + 3;
+          replacement = " ";
+        }
+      }
+    }
+    if (skipTo < 0) {
+      const tagEnd = html.indexOf(">", lt + 1);
+      if (tagEnd >= 0 && tagEnd - lt <= 2001) {
+        skipTo = tagEnd + 1;
+        replacement = LINE_BREAKING.test(html.slice(lt, skipTo)) ? "\n" : "";
+      }
+    }
+    if (skipTo < 0) {
+      // A "<" that opens no tag is text.
+      out.push("<");
+      from = lt + 1;
+    } else {
+      out.push(replacement);
+      from = skipTo;
+    }
+    lt = html.indexOf("<", from);
+  }
+  out.push(html.slice(from));
+  let text = out.join("");
+  if (text.indexOf("&") >= 0) text = text.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
+  lastHtml = html;
+  lastText = text;
+  return text;
 }
+
+let lastHtml: string | null = null;
+let lastText = "";
+const LINE_BREAKING = /^(?:<br\s{0,5}\/?>|<\/(?:p|div|tr|li|h[1-6])>)$/i;
+const ENTITY = /&(?:nbsp|lt|gt|quot|#39|apos|amp);/g;
+const ENTITIES: Record<string, string> = {
+  "&nbsp;": " ",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+  "&apos;": "'",
+  "&amp;": "&",
+};
 
 /** Wrap a parsed message with the accessors format modules use. Everything is computed once, on demand. */
 export function bounceMessage(parsed: ParsedMessage): BounceMessage {
@@ -74,7 +131,7 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
       return text;
     },
     text: () => {
-      if (text === null) text = readableText(parsed, parts());
+      if (text === null) text = readableText(parsed, parts(), message.partText);
       return text;
     },
     lowerText: () => {
@@ -87,7 +144,7 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
     },
     originalHeaders: () => {
       if (original === undefined)
-        original = readOriginalHeaders(parsed, parts()) ?? inlineOriginalHeaders(message);
+        original = readOriginalHeaders(parsed, parts(), message.partText) ?? inlineOriginalHeaders(message);
       return original;
     },
   };
@@ -95,25 +152,33 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
 }
 
 /** The first human-readable part: text/plain, else HTML as text, else the top body. */
-function readableText(parsed: ParsedMessage, parts: MimePart[]): string {
+function readableText(
+  parsed: ParsedMessage,
+  parts: MimePart[],
+  partText: (part: MimePart) => string,
+): string {
   const leaves = parts.filter((p) => p.children.length === 0);
   const isAttachment = (p: MimePart) =>
     /attachment/i.test(fieldValue(p.headers, "content-disposition") ?? "");
   const plain = leaves.find((p) => p.type === "text/plain" && !isAttachment(p));
-  if (plain) return partText(parsed, plain);
+  if (plain) return partText(plain);
   const html = leaves.find((p) => p.type === "text/html");
-  if (html) return htmlToText(partText(parsed, html));
-  if (parsed.root.children.length === 0) return partText(parsed, parsed.root);
+  if (html) return htmlToText(partText(html));
+  if (parsed.root.children.length === 0) return partText(parsed.root);
   const first = leaves.find((p) => p.type.startsWith("text/"));
-  return first ? partText(parsed, first) : "";
+  return first ? partText(first) : "";
 }
 
-function readOriginalHeaders(parsed: ParsedMessage, parts: MimePart[]): HeaderField[] | null {
+function readOriginalHeaders(
+  parsed: ParsedMessage,
+  parts: MimePart[],
+  partText: (part: MimePart) => string,
+): HeaderField[] | null {
   const { source } = parsed;
   for (const part of parts) {
     if (RETURNED_MESSAGE.has(part.type) || RETURNED_HEADERS.has(part.type)) {
       if (part.encoding === "base64" || part.encoding === "quoted-printable") {
-        const inner = partText(parsed, part);
+        const inner = partText(part);
         const block = parseHeaderBlock(inner, 0, inner.length);
         if (block.headers.length > 0) return block.headers;
         continue;
@@ -136,7 +201,8 @@ const KEY_FIELDS = ["message-id:", "subject:", "from:", "to:", "date:"];
  */
 function inlineOriginalHeaders(message: BounceMessage): HeaderField[] | null {
   const text = message.text();
-  const lower = text.length <= LOWER_TEXT_LIMIT ? message.lowerText() : text.slice(0, 1_000_000).toLowerCase();
+  const lower =
+    text.length <= LOWER_TEXT_LIMIT ? message.lowerText() : text.slice(0, 1_000_000).toLowerCase();
   // Positions of "message-id:" and "subject:" at the start of a line, last first.
   const starts: number[] = [];
   for (const field of ["\nmessage-id:", "\nsubject:", "\n> message-id:", "\n> subject:"]) {

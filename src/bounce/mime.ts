@@ -302,10 +302,10 @@ function parseParams(text: string, params: Record<string, string>): void {
         i = close;
       } else
         while (i < n && text[i] !== '"') {
-        if (text[i] === "\\" && i + 1 < n) i++;
-        value += text[i];
-        i++;
-      }
+          if (text[i] === "\\" && i + 1 < n) i++;
+          value += text[i];
+          i++;
+        }
       i++;
     } else {
       const semi = text.indexOf(";", i);

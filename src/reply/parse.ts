@@ -159,13 +159,19 @@ function splitLine(line: string): LineParts {
   return { code, enhanced, text: rest.trim() };
 }
 
+const ENHANCED_START = /[245]\./g;
+const CODE_START = /[2-5][0-9][0-9][ \t-]/g;
+
 /** Scan for "#5.1.1", "(#5.7.1)" or a bare enhanced code of class `cls` anywhere in the text. */
 function findEnhancedInText(text: string, cls: number | null): EnhancedStatus | null {
   let loose: EnhancedStatus | null = null;
   const limit = Math.min(text.length, 4096);
-  for (let i = 0; i < limit; i++) {
+  // Candidates ("5." and the like) are found by a regular expression: faster than a loop.
+  ENHANCED_START.lastIndex = 0;
+  for (let found = ENHANCED_START.exec(text); found !== null; found = ENHANCED_START.exec(text)) {
+    const i = found.index;
+    if (i >= limit) break;
     const c = text.charCodeAt(i);
-    if (c !== 50 && c !== 52 && c !== 53) continue;
     if (cls !== null && c - ZERO !== cls) continue;
     const read = readEnhancedAt(text, i);
     if (!read) continue;
@@ -183,9 +189,12 @@ function findEnhancedInText(text: string, cls: number | null): EnhancedStatus | 
 /** When no line starts with a code, look for "550 5.1.1" or "550-..." inside the text. */
 function findEmbeddedCode(text: string): { index: number; code: number } | null {
   const limit = Math.min(text.length, 4096);
-  for (let i = 0; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 50 || c > 53) continue;
+  CODE_START.lastIndex = 0;
+  for (let found = CODE_START.exec(text); found !== null; found = CODE_START.exec(text)) {
+    const i = found.index;
+    if (i >= limit) break;
+    // Overlapping candidates ("5550 ") are rejected by the checks below; go on after this one.
+    CODE_START.lastIndex = i + 1;
     if (i > 0) {
       const before = text.charCodeAt(i - 1);
       if (isAlnum(before) || before === 46 || before === 45 || before === 95) continue;
@@ -312,11 +321,11 @@ function scanItems(text: string): { tags: string[]; urls: string[]; addresses: s
 
 /** Two upper-case letters in a row: the cheap test before looking for word tags. */
 function hasUpperPair(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
-    if (isUpper(text.charCodeAt(i)) && isUpper(text.charCodeAt(i - 1))) return true;
-  }
-  return false;
+  // A regular expression scans faster than a charCodeAt loop in V8.
+  return UPPER_PAIR.test(text);
 }
+
+const UPPER_PAIR = /[A-Z]{2}/;
 
 /**
  * "[TSS04]", "[BL23]", "(S3150)", "(G1E)", "(AS16012611)", "AS(201806281)": short
@@ -537,9 +546,8 @@ function splitLines(raw: string): string[] {
 }
 
 function hasControlCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
-  }
-  return false;
+  return CONTROL.test(text);
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;

@@ -1,5 +1,5 @@
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
-import { addressesIn, bodyText, linesOf } from "./text.js";
+import { addressesIn, bodyText, linesOf, senderAddress } from "./text.js";
 
 /**
  * BIGLOBE (biglobe.ne.jp): "Returned mail: …" from postmaster@biglobe.ne.jp, the addresses
@@ -7,12 +7,7 @@ import { addressesIn, bodyText, linesOf } from "./text.js";
  * sentence under "----- Non-delivered information -----".
  */
 function looksLikeBiglobe(message: BounceMessage): boolean {
-  if (
-    !/^postmaster@(?:[a-z0-9.-]{1,60}\.)?biglobe\.ne\.jp$/.test(
-      addressesIn(message.from)[0]?.toLowerCase() ?? "",
-    )
-  )
-    return false;
+  if (!/^postmaster@(?:[a-z0-9.-]{1,60}\.)?biglobe\.ne\.jp$/.test(senderAddress(message))) return false;
   return message.subject.startsWith("Returned mail:");
 }
 

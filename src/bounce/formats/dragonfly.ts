@@ -15,18 +15,14 @@ const ERROR_LINE = "There was an error delivering your mail to ";
 const TRAILERS = ["Message headers follow.", "Original message follows."];
 
 function looksLikeDragonFly(message: BounceMessage): boolean {
-  for (const received of receivedValues(message)) if (received.includes("(DragonFly Mail Agent")) return true;
+  let seen = 0;
+  for (const field of message.headers) {
+    if (field.name !== "received") continue;
+    if (field.value.includes("(DragonFly Mail Agent")) return true;
+    if (++seen >= 20) break;
+  }
   const text = message.text();
   return text.slice(0, 400).includes(GREETING) && text.includes(ERROR_LINE);
-}
-
-function receivedValues(message: BounceMessage): string[] {
-  const out: string[] = [];
-  for (const field of message.headers) {
-    if (out.length >= 20) break;
-    if (field.name.toLowerCase() === "received") out.push(field.value);
-  }
-  return out;
 }
 
 /** "mx.example.org [192.0.2.25] did not like our RCPT TO:" → host and command. */

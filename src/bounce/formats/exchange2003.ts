@@ -35,7 +35,10 @@ function isExchange2003(message: BounceMessage): boolean {
   // or in its MSEXCH: error lines.
   const viaIms =
     message.headers.some(
-      (field) => field.name === "received" && /with Internet Mail Service \(/i.test(field.value),
+      (field) =>
+        field.name === "received" &&
+        field.value.includes("nternet Mail Service") &&
+        /with Internet Mail Service \(/i.test(field.value),
     ) && message.parsed.source.slice(0, 20_000).indexOf("nternet Mail Service") >= 0;
   const undeliverable = message.subject.toLowerCase().startsWith("undeliverable");
   if (!viaIms && !undeliverable) return false;

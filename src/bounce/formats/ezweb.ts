@@ -1,6 +1,6 @@
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
-import { addressesIn, bodyText, commandNamed, linesOf } from "./text.js";
+import { addressesIn, bodyText, commandNamed, linesOf, senderAddress } from "./text.js";
 
 /**
  * EZweb (au by KDDI mobile mail, ezweb.ne.jp): "Mail System Error - Returned Mail" from
@@ -12,7 +12,7 @@ import { addressesIn, bodyText, commandNamed, linesOf } from "./text.js";
  * delivery-status part without a diagnostic.
  */
 function looksLikeEzweb(message: BounceMessage): boolean {
-  const from = addressesIn(message.from)[0]?.toLowerCase() ?? "";
+  const from = senderAddress(message);
   if (from === "postmaster@ezweb.ne.jp") return message.subject.startsWith("Mail System Error");
   return (
     (message.header("received") ?? "").includes("(EZweb Mail)") &&

@@ -7,7 +7,7 @@
  * report is left to the bounce formats.
  */
 import type { BounceFormat, BounceMessage, FormatResult } from "../types.js";
-import { addressesIn, linesOf } from "./text.js";
+import { addressesIn, linesOf, senderAddress } from "./text.js";
 
 /** Subject beginnings of automatic replies, lower case, accents removed. */
 const SUBJECT_PREFIXES = [
@@ -72,6 +72,8 @@ const BOUNCE_SENDERS = ["mailer-daemon", "postmaster", "mail-daemon", "mailerdae
 
 /** Lower case without accents, for comparing subjects written in many languages. */
 function fold(text: string): string {
+  // Most subjects are US-ASCII: nothing to take accents off.
+  if (!/[^\t -~]/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -80,7 +82,7 @@ function fold(text: string): string {
 
 function stripReplyPrefixes(subject: string): string {
   let text = subject.trim();
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 4 && text.indexOf(":") >= 0; i++) {
     const match = /^(re|aw|sv|fw|fwd|tr|wg|antw)\s?:\s*/i.exec(text);
     if (!match) break;
     text = text.slice(match[0].length);
@@ -91,7 +93,7 @@ function stripReplyPrefixes(subject: string): string {
 function looksLikeBounce(message: BounceMessage): boolean {
   if (message.deliveryStatus() !== null) return true;
   if (message.parsed.root.type === "multipart/report") return true;
-  const sender = addressesIn(message.from, 1)[0]?.toLowerCase() ?? message.from;
+  const sender = senderAddress(message) || message.from;
   const local = sender.slice(0, Math.max(0, sender.indexOf("@")));
   if (BOUNCE_SENDERS.includes(local)) return true;
   const subject = fold(message.subject);

@@ -1,6 +1,8 @@
 /**
  * Helpers shared by format modules that read the human-readable text of a bounce.
  */
+
+import { addressesIn } from "../../reply/address.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceMessage } from "../types.js";
 
@@ -132,6 +134,10 @@ export function perMessage<T>(compute: (message: BounceMessage) => T): (message:
   };
 }
 
+/** The first address of the From field, lower-cased ("" when it holds none). */
+export const senderAddress: (message: BounceMessage) => string = perMessage(
+  (message) => addressesIn(message.from, 1)[0]?.toLowerCase() ?? "",
+);
 
 /**
  * The start of `bodyText` (at most `limit` characters, up to 20,000), lower-cased once per
