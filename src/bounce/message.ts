@@ -190,7 +190,6 @@ function readOriginalHeaders(
   return null;
 }
 
-const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,40}:/;
 const KEY_FIELDS = ["message-id:", "subject:", "from:", "to:", "date:"];
 
 /**
@@ -219,29 +218,66 @@ function inlineOriginalHeaders(message: BounceMessage): HeaderField[] | null {
 
 /** The header block that contains the line starting at `position`. */
 function headerBlockAround(text: string, position: number): HeaderField[] | null {
-  const isHeaderish = (line: string) => {
-    const bare = line.replace(/^> ?/, "");
-    return bare !== "" && (HEADER_LINE.test(bare) || /^[ \t]/.test(bare));
-  };
   let start = position;
+  let quoted = text.charCodeAt(position) === 62;
   for (let guard = 0; guard < 200 && start > 0; guard++) {
     const previousEnd = start - 1;
     const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
-    if (!isHeaderish(text.slice(previousStart, previousEnd))) break;
+    if (!isHeaderish(text, previousStart, previousEnd)) break;
+    if (text.charCodeAt(previousStart) === 62) quoted = true;
     start = previousStart;
   }
   let end = position;
   for (let guard = 0; guard < 200 && end < text.length; guard++) {
     const lineEnd = text.indexOf("\n", end);
     const stop = lineEnd < 0 ? text.length : lineEnd;
-    if (text.slice(end, stop).trim() === "") break;
+    if (isBlank(text, end, stop)) break;
+    if (text.charCodeAt(end) === 62) quoted = true;
     end = stop + 1;
   }
-  const block = text
-    .slice(start, Math.min(end, text.length))
-    .split("\n")
-    .map((line) => line.replace(/^> ?/, ""))
-    .join("\n");
-  const headers = parseHeaderBlock(`${block}\n\n`, 0, block.length + 2).headers;
+  end = Math.min(end, text.length);
+  let headers: HeaderField[];
+  if (!quoted) headers = parseHeaderBlock(text, start, end).headers;
+  else {
+    // Quoted with "> ": take the quote marks off first.
+    const block = text
+      .slice(start, end)
+      .split("\n")
+      .map((line) => line.replace(/^> ?/, ""))
+      .join("\n");
+    headers = parseHeaderBlock(`${block}\n\n`, 0, block.length + 2).headers;
+  }
   return headers.length > 0 ? headers : null;
+}
+
+/** A header line or a folded continuation, possibly quoted with "> " (text[start, end)). */
+function isHeaderish(text: string, start: number, end: number): boolean {
+  let i = start;
+  if (text.charCodeAt(i) === 62) {
+    i++;
+    if (text.charCodeAt(i) === 32) i++;
+  }
+  if (i >= end) return false;
+  const first = text.charCodeAt(i);
+  if (first === 32 || first === 9) return true;
+  if (!isLetter(first)) return false;
+  // A field name of at most 41 characters, then ":".
+  for (let j = i + 1; j < end && j <= i + 41; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 58) return true;
+    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 45)) return false;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 12 && c !== 11) return false;
+  }
+  return true;
 }

@@ -378,18 +378,35 @@ function providerFromHint(compiledRules: CompiledRules, options: ExplainOptions)
       );
   }
   for (const host of candidates) {
-    // Try the host, then each parent domain: "mx1.mail.protection.outlook.com" finds
-    // "protection.outlook.com" (the longest listed suffix wins).
-    let name = host;
-    for (let guard = 0; guard < 20 && name !== ""; guard++) {
-      const id = compiledRules.providerByDomain.get(name);
-      if (id !== undefined) return id;
-      const dot = name.indexOf(".");
-      if (dot < 0) break;
-      name = name.slice(dot + 1);
-    }
+    const id = providerOfHost(compiledRules, host);
+    if (id !== null) return id;
   }
   return null;
+}
+
+/** Hosts already looked up: a batch of bounces names the same few domains again and again. */
+const hostProviders = new Map<string, string | null>();
+
+function providerOfHost(compiledRules: CompiledRules, host: string): string | null {
+  const known = hostProviders.get(host);
+  if (known !== undefined) return known;
+  // Try the host, then each parent domain: "mx1.mail.protection.outlook.com" finds
+  // "protection.outlook.com" (the longest listed suffix wins).
+  let found: string | null = null;
+  let name = host;
+  for (let guard = 0; guard < 20 && name !== ""; guard++) {
+    const id = compiledRules.providerByDomain.get(name);
+    if (id !== undefined) {
+      found = id;
+      break;
+    }
+    const dot = name.indexOf(".");
+    if (dot < 0) break;
+    name = name.slice(dot + 1);
+  }
+  if (hostProviders.size >= 10_000) hostProviders.clear();
+  if (host.length <= 255) hostProviders.set(host, found);
+  return found;
 }
 
 function conditionHolds(
