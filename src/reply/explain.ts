@@ -360,29 +360,32 @@ function detectProvider(
 }
 
 function providerFromHint(compiledRules: CompiledRules, options: ExplainOptions): string | null {
-  const candidates: string[] = [];
   if (options.provider) {
     const id = options.provider.toLowerCase();
     if (compiledRules.providers.has(id)) return id;
-    candidates.push(id);
+    const found = providerOfHost(compiledRules, id);
+    if (found !== null) return found;
   }
-  if (options.remoteMta) candidates.push(options.remoteMta.toLowerCase().replace(/^dns;\s*/, ""));
+  if (options.remoteMta) {
+    // "dns; mx.example.org" as DSNs write it; most are already bare lower-case names.
+    let host = options.remoteMta;
+    if (NOT_BARE_HOST.test(host)) host = host.toLowerCase().replace(/^dns;\s*/, "");
+    const found = providerOfHost(compiledRules, host);
+    if (found !== null) return found;
+  }
   if (options.recipient) {
     const at = options.recipient.lastIndexOf("@");
-    if (at >= 0)
-      candidates.push(
-        options.recipient
-          .slice(at + 1)
-          .toLowerCase()
-          .replace(/>$/, ""),
-      );
-  }
-  for (const host of candidates) {
-    const id = providerOfHost(compiledRules, host);
-    if (id !== null) return id;
+    if (at >= 0) {
+      let domain = options.recipient.slice(at + 1);
+      if (NOT_BARE_HOST.test(domain)) domain = domain.toLowerCase().replace(/>$/, "");
+      return providerOfHost(compiledRules, domain);
+    }
   }
   return null;
 }
+
+/** Upper-case letters, white space, ";" or ">": a host name that needs cleaning first. */
+const NOT_BARE_HOST = /[A-Z\s;>]/;
 
 /** Hosts already looked up: a batch of bounces names the same few domains again and again. */
 const hostProviders = new Map<string, string | null>();
