@@ -205,7 +205,15 @@ export function parseHeaderBlock(
         position = lineEnd + 1;
         continue;
       }
-      if (colon < 0 || colon > lineEnd || colon - position > 76 || !isFieldName(source, position, colon)) {
+      const rawName =
+        colon >= 0 && colon <= lineEnd && colon - position <= 76 ? source.slice(position, colon) : "";
+      // Field names repeat from message to message: each is checked and lower-cased once.
+      let name = rawName === "" ? undefined : FIELD_NAMES.get(rawName);
+      if (name === undefined && rawName !== "" && isFieldName(source, position, colon)) {
+        name = rawName.trim().toLowerCase();
+        if (FIELD_NAMES.size < 4096) FIELD_NAMES.set(rawName, name);
+      }
+      if (name === undefined) {
         // Not a header line: the body starts here (a message without the blank line).
         if (position === start && !looksLikeMboxLine(source, position))
           return { headers, bodyStart: position };
@@ -221,10 +229,7 @@ export function parseHeaderBlock(
       } else {
         const valueEnd = Math.min(lineEnd, colon + 1 + MAX_FIELD_LENGTH);
         if (valueEnd < lineEnd) cut = true;
-        current = {
-          name: source.slice(position, colon).trim().toLowerCase(),
-          value: source.slice(colon + 1, valueEnd).trim(),
-        };
+        current = { name, value: source.slice(colon + 1, valueEnd).trim() };
         headers.push(current);
       }
     }
@@ -233,6 +238,9 @@ export function parseHeaderBlock(
   if (cut && !errors.includes("header field cut")) errors.push("header field cut");
   return { headers, bodyStart: end };
 }
+
+/** Raw field name → its lower-case form, for names already seen to be valid. */
+const FIELD_NAMES = new Map<string, string>();
 
 /** A line like `boundary="..."` or `charset=utf-8` that lost its folding white space. */
 function isBrokenParameterLine(source: string, start: number, end: number): boolean {

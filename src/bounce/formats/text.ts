@@ -36,21 +36,36 @@ export function commandIn(text: string): SmtpCommand | null {
 
 export { addressesIn } from "../../reply/address.js";
 
-/** The lines of a text, without trailing white space. */
-export function linesOf(text: string, limit = 20_000): string[] {
-  // Many modules split the same text while deciding whether a message is theirs: keep the
-  // last split. Callers must not modify the returned array.
-  if (text === lastText && limit === lastLimit) return lastLines;
-  const lines = text.split("\n");
-  lastLines = (lines.length > limit ? lines.slice(0, limit) : lines).map((line) => line.trimEnd());
-  lastText = text;
-  lastLimit = limit;
-  return lastLines;
+/** The lines of a text (at most `limit`), without trailing white space. */
+export function linesOf(text: string, limit = LINE_LIMIT): string[] {
+  // Many modules split the same text while deciding whether a message is theirs, with
+  // different limits: keep the last split (up to 20,000 lines) and the shorter views of it.
+  // Callers must not modify the returned array.
+  if (limit > LINE_LIMIT) return splitLines(text, limit);
+  if (text !== lastText) {
+    lastLines = splitLines(text, LINE_LIMIT);
+    lastText = text;
+    lastViews.clear();
+  }
+  if (lastLines.length <= limit) return lastLines;
+  let view = lastViews.get(limit);
+  if (view === undefined) {
+    view = lastLines.slice(0, limit);
+    lastViews.set(limit, view);
+  }
+  return view;
 }
 
+function splitLines(text: string, limit: number): string[] {
+  const lines = text.split("\n", limit);
+  for (let i = 0; i < lines.length; i++) lines[i] = (lines[i] as string).trimEnd();
+  return lines;
+}
+
+const LINE_LIMIT = 20_000;
 let lastText: string | null = null;
-let lastLimit = 0;
 let lastLines: string[] = [];
+const lastViews = new Map<number, string[]>();
 
 /**
  * The human-readable text of a bounce; when the MIME reader found no text part (some

@@ -325,8 +325,11 @@ export function strength(text: string | null): number {
   if (text === null || text.trim().length < 4) return 0;
   // A delivery-status field copied into the text ("a@b; Action: Delayed") says nothing new.
   if (/^(action|status|final-recipient|original-recipient|remote-mta)\s*:/i.test(text.trim())) return 0;
-  if (hasReplyCode(text) || enhancedCodeIn(text) !== null || hasAny(text, SPECIFIC_WORDS)) return 2;
-  return hasAny(text, GENERIC_WORDS) || hasAny(text, FAILURE_WORDS) ? 1 : 0;
+  if (hasReplyCode(text) || enhancedCodeIn(text) !== null) return 2;
+  const lower = text.toLowerCase();
+  const any = (words: readonly string[]) => words.some((word) => lower.includes(word));
+  if (any(SPECIFIC_WORDS)) return 2;
+  return any(GENERIC_WORDS) || any(FAILURE_WORDS) ? 1 : 0;
 }
 
 /** The first of some texts that names the problem, else the first that says anything. */
