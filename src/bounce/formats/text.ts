@@ -72,9 +72,9 @@ const lastViews = new Map<number, string[]>();
  * mailers write "boundary=" on an unfolded line of its own, so a multipart stays one opaque
  * leaf), the raw text of the leaves that are not returned messages.
  */
-export function bodyText(message: BounceMessage): string {
+export const bodyText: (message: BounceMessage) => string = perMessage((message) => {
   const text = message.text();
-  if (text.trim() !== "") return text;
+  if (NOT_BLANK.test(text)) return text;
   const out: string[] = [];
   let size = 0;
   for (const part of message.parts()) {
@@ -86,7 +86,9 @@ export function bodyText(message: BounceMessage): string {
     if (size > 1_000_000) break;
   }
   return out.join("\n");
-}
+});
+
+const NOT_BLANK = /\S/;
 
 /** The first enhanced status code ("5.1.1") in a text, not part of a longer dotted number. */
 export function enhancedStatusIn(text: string): string | null {
