@@ -72,6 +72,24 @@ export const microsoftRules: RuleSet = {
       examples: ["420 4.2.0 RESOLVER.ADR.Ambiguous; ambiguous address"],
     },
     {
+      id: "microsoft.all-recipients-rejected",
+      provider: "microsoft",
+      match: { all: [["all recipient addresses rejected"], ["access denied"]] },
+      reason: "userunknown",
+      definite: true,
+      priority: PRIORITY.recipientStrong,
+      meaning:
+        "Exchange Online refused every recipient at its edge (directory-based edge blocking: the addresses are not in the receiving organisation's directory) and so refuses the message at DATA. The recipients were never accepted, so this is not a filter on the message.",
+      senderAction: "Check the addresses; stop mailing the ones the organisation does not know.",
+      adminAction:
+        "If the addresses should exist, add them to the directory (or turn off directory-based edge blocking for the domain).",
+      source:
+        "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking",
+      examples: [
+        "550 5.4.1 All recipient addresses rejected : Access denied [AB1CD2.eurprd02.prod.protection.outlook.com]",
+      ],
+    },
+    {
       id: "microsoft.group-restriction",
       provider: "microsoft",
       match: {

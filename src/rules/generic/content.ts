@@ -280,6 +280,8 @@ export const contentRules: RuleSet = {
           "external forwarding",
           "unsafe content",
           "points back to",
+          "policy settings at",
+          "bounced by administrator",
         ],
       },
       reason: "policyviolation",
@@ -290,6 +292,7 @@ export const contentRules: RuleSet = {
         "550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy",
         "552 5.7.0 This message was blocked because its content presents a potential security issue.",
         "554 rejecting banned content",
+        "Security or policy settings at example.org have rejected your message.",
       ],
     },
     {
