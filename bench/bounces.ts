@@ -113,7 +113,7 @@ for (let round = 0; round < 3; round++) {
   }
 }
 console.log(
-  `bench:bounces on maildir/bsd (${files.length} files), ${process.env.SMTPCODES_BENCH_CPU === "0" ? "pinned to CPU 0 with taskset" : "not pinned (no taskset)"}, ${useDist ? "dist/" : "src/ via tsx"}, Node ${process.version}`,
+  `bench:bounces on maildir/bsd (${files.length} files), ${process.env.SMTPCODES_BENCH_CPU === "0" ? "pinned to CPU 0 with taskset" : "not pinned"}, ${useDist ? "dist/" : "src/ via tsx"}, Node ${process.version}`,
 );
 console.log(
   `  smtpcodes      ${Math.round(median(ours)).toLocaleString("en-US").padStart(8)} emails/s  (${counts.emails} emails, ${counts.results} results; rounds ${ours.map((r) => Math.round(r)).join(" / ")})`,
