@@ -12,6 +12,15 @@ import type { BounceMessage } from "./types.js";
 
 /** How much of the text `lowerText()` keeps. */
 const LOWER_TEXT_LIMIT = 20_000;
+/** The returned message's fields a bounce report carries (see `OriginalMessage`). */
+const KEY_FIELD_NAMES: ReadonlySet<string> = new Set([
+  "message-id",
+  "from",
+  "to",
+  "subject",
+  "date",
+  "list-id",
+]);
 const DELIVERY_STATUS = new Set(["message/delivery-status", "message/global-delivery-status"]);
 const RETURNED_MESSAGE = new Set(["message/rfc822", "message/global", "message/partial"]);
 const RETURNED_HEADERS = new Set(["text/rfc822-headers", "message/global-headers", "text/rfc822-header"]);
@@ -95,6 +104,7 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
   let lower: string | null = null;
   let status: MimePart | null | undefined;
   let original: HeaderField[] | null | undefined;
+  let keyHeaders: HeaderField[] | null | undefined;
   const decoded = new Map<string, string | null>();
   const decodedParts = new Map<MimePart, string>();
 
@@ -147,6 +157,19 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
         original = readOriginalHeaders(parsed, parts(), message.partText) ?? inlineOriginalHeaders(message);
       return original;
     },
+    originalKeyHeaders: () => {
+      if (keyHeaders === undefined) {
+        // Most messages need only these few of the returned message's fields: reading past
+        // the others (Received chains, signatures) without cutting them out is cheaper.
+        const all =
+          original !== undefined
+            ? original
+            : (readOriginalHeaders(parsed, parts(), message.partText, KEY_FIELD_NAMES) ??
+              inlineOriginalHeaders(message, KEY_FIELD_NAMES));
+        keyHeaders = all === null ? null : all.filter((field) => KEY_FIELD_NAMES.has(field.name));
+      }
+      return keyHeaders;
+    },
   };
   return message;
 }
@@ -169,28 +192,34 @@ function readableText(
   return first ? partText(first) : "";
 }
 
+/**
+ * The header fields of the first returned message (or returned headers) part; with
+ * `wanted`, only those fields (the part is chosen the same way: the first whose header
+ * block has any field).
+ */
 function readOriginalHeaders(
   parsed: ParsedMessage,
   parts: MimePart[],
   partText: (part: MimePart) => string,
+  wanted?: ReadonlySet<string>,
 ): HeaderField[] | null {
   const { source } = parsed;
   for (const part of parts) {
     if (RETURNED_MESSAGE.has(part.type) || RETURNED_HEADERS.has(part.type)) {
       if (part.encoding === "base64" || part.encoding === "quoted-printable") {
         const inner = partText(part);
-        const block = parseHeaderBlock(inner, 0, inner.length);
-        if (block.headers.length > 0) return block.headers;
+        const block = parseHeaderBlock(inner, 0, inner.length, [], wanted);
+        if (block.fields > 0) return block.headers;
         continue;
       }
-      const block = parseHeaderBlock(source, part.bodyStart, part.bodyEnd);
-      if (block.headers.length > 0) return block.headers;
+      const block = parseHeaderBlock(source, part.bodyStart, part.bodyEnd, [], wanted);
+      if (block.fields > 0) return block.headers;
     }
   }
   return null;
 }
 
-const KEY_FIELDS = ["message-id:", "subject:", "from:", "to:", "date:"];
+const KEY_FIELDS: ReadonlySet<string> = new Set(["message-id", "subject", "from", "to", "date"]);
 
 /**
  * The returned message's headers when the bounce quotes them in its text (Exim's "This is a
@@ -198,7 +227,7 @@ const KEY_FIELDS = ["message-id:", "subject:", "from:", "to:", "date:"];
  * message", Gmail's "----- Original message -----"): the last block of header lines that
  * holds a Message-ID or Subject field with at least one more key field.
  */
-function inlineOriginalHeaders(message: BounceMessage): HeaderField[] | null {
+function inlineOriginalHeaders(message: BounceMessage, wanted?: ReadonlySet<string>): HeaderField[] | null {
   const text = message.text();
   const lower =
     text.length <= LOWER_TEXT_LIMIT ? message.lowerText() : text.slice(0, 1_000_000).toLowerCase();
@@ -210,14 +239,21 @@ function inlineOriginalHeaders(message: BounceMessage): HeaderField[] | null {
   }
   starts.sort((a, b) => b - a);
   for (const position of starts.slice(0, 8)) {
-    const headers = headerBlockAround(text, position);
-    if (headers && headers.filter((h) => KEY_FIELDS.includes(`${h.name}:`)).length >= 2) return headers;
+    const headers = headerBlockAround(text, position, wanted);
+    if (headers === null) continue;
+    let keys = 0;
+    for (const field of headers) if (KEY_FIELDS.has(field.name)) keys++;
+    if (keys >= 2) return headers;
   }
   return null;
 }
 
 /** The header block that contains the line starting at `position`. */
-function headerBlockAround(text: string, position: number): HeaderField[] | null {
+function headerBlockAround(
+  text: string,
+  position: number,
+  wanted?: ReadonlySet<string>,
+): HeaderField[] | null {
   let start = position;
   let quoted = text.charCodeAt(position) === 62;
   for (let guard = 0; guard < 200 && start > 0; guard++) {
@@ -237,7 +273,7 @@ function headerBlockAround(text: string, position: number): HeaderField[] | null
   }
   end = Math.min(end, text.length);
   let headers: HeaderField[];
-  if (!quoted) headers = parseHeaderBlock(text, start, end).headers;
+  if (!quoted) headers = parseHeaderBlock(text, start, end, [], wanted).headers;
   else {
     // Quoted with "> ": take the quote marks off first.
     const block = text
@@ -245,7 +281,7 @@ function headerBlockAround(text: string, position: number): HeaderField[] | null
       .split("\n")
       .map((line) => line.replace(/^> ?/, ""))
       .join("\n");
-    headers = parseHeaderBlock(`${block}\n\n`, 0, block.length + 2).headers;
+    headers = parseHeaderBlock(`${block}\n\n`, 0, block.length + 2, [], wanted).headers;
   }
   return headers.length > 0 ? headers : null;
 }

@@ -176,21 +176,28 @@ export function parseHeaderBlock(
   start: number,
   end: number,
   errors: string[] = [],
-): { headers: HeaderField[]; bodyStart: number } {
+  wanted?: ReadonlySet<string>,
+): { headers: HeaderField[]; bodyStart: number; fields: number } {
   const headers: HeaderField[] = [];
   let position = start;
   let current: HeaderField | null = null;
   let cut = false;
+  // With `wanted`, only those fields are kept (the others are read past: their values are
+  // never cut out of the source); `fields` still counts every field.
+  let fields = 0;
+  const skipped: HeaderField = { name: "", value: "" };
   while (position < end) {
     let lineEnd = source.indexOf("\n", position);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     if (lineEnd === position) {
       // The empty line ends the header block.
-      return { headers, bodyStart: Math.min(lineEnd + 1, end) };
+      return { headers, bodyStart: Math.min(lineEnd + 1, end), fields };
     }
     const first = source.charCodeAt(position);
     if ((first === 32 || first === 9) && current !== null) {
-      if (current.value.length < MAX_FIELD_LENGTH) {
+      if (current === skipped) {
+        // A folded line of a field nobody asked for.
+      } else if (current.value.length < MAX_FIELD_LENGTH) {
         current.value += ` ${source.slice(position, Math.min(lineEnd, position + MAX_FIELD_LENGTH)).trim()}`;
       } else cut = true;
     } else {
@@ -201,7 +208,7 @@ export function parseHeaderBlock(
         isBrokenParameterLine(source, position, lineEnd)
       ) {
         // "boundary=..." on a line of its own, without the leading space of a folded line.
-        current.value += ` ${source.slice(position, lineEnd).trim()}`;
+        if (current !== skipped) current.value += ` ${source.slice(position, lineEnd).trim()}`;
         position = lineEnd + 1;
         continue;
       }
@@ -216,27 +223,33 @@ export function parseHeaderBlock(
       if (name === undefined) {
         // Not a header line: the body starts here (a message without the blank line).
         if (position === start && !looksLikeMboxLine(source, position))
-          return { headers, bodyStart: position };
+          return { headers, bodyStart: position, fields };
         if (looksLikeMboxLine(source, position)) {
           position = lineEnd + 1;
           continue;
         }
-        return { headers, bodyStart: position };
+        return { headers, bodyStart: position, fields };
       }
-      if (headers.length >= MAX_FIELDS) {
+      if (fields >= MAX_FIELDS) {
         if (!errors.includes("too many header fields")) errors.push("too many header fields");
         current = null;
       } else {
-        const valueEnd = Math.min(lineEnd, colon + 1 + MAX_FIELD_LENGTH);
-        if (valueEnd < lineEnd) cut = true;
-        current = { name, value: source.slice(colon + 1, valueEnd).trim() };
-        headers.push(current);
+        fields++;
+        if (wanted !== undefined && !wanted.has(name)) {
+          skipped.name = name;
+          current = skipped;
+        } else {
+          const valueEnd = Math.min(lineEnd, colon + 1 + MAX_FIELD_LENGTH);
+          if (valueEnd < lineEnd) cut = true;
+          current = { name, value: source.slice(colon + 1, valueEnd).trim() };
+          headers.push(current);
+        }
       }
     }
     position = lineEnd + 1;
   }
   if (cut && !errors.includes("header field cut")) errors.push("header field cut");
-  return { headers, bodyStart: end };
+  return { headers, bodyStart: end, fields };
 }
 
 /** Raw field name → its lower-case form, for names already seen to be valid. */

@@ -312,7 +312,7 @@ function withReason(
 }
 
 function originalMessage(message: BounceMessage): OriginalMessage | null {
-  const headers: HeaderField[] | null = message.originalHeaders();
+  const headers: HeaderField[] | null = message.originalKeyHeaders();
   if (headers === null) return null;
   const get = (name: string) => {
     const value = fieldValue(headers, name);

@@ -106,6 +106,8 @@ export interface BounceMessage {
   deliveryStatus(): MimePart | null;
   /** Headers of the returned original message, when the bounce includes them. */
   originalHeaders(): HeaderField[] | null;
+  /** Only its Message-ID, From, To, Subject, Date and List-Id fields (cheaper to read). */
+  originalKeyHeaders(): HeaderField[] | null;
 }
 
 /** A module that knows one MTA's or provider's bounce format. */
