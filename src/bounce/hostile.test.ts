@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { parseBounce } from "./parse.js";
 
@@ -122,5 +124,43 @@ describe("parseBounce on hostile input", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("caches", () => {
+  it("keep no message alive: field names, hosts and charsets are copied before they are cached", () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const padding = "x".repeat(2_000_000);
+    const message = (i: number) =>
+      [
+        "From: MAILER-DAEMON@mx.example.net",
+        `X-Unique-Field-Name-${i}: yes`,
+        "Subject: Undelivered Mail Returned to Sender",
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
+        "",
+        "--b",
+        `Content-Type: text/plain; charset=x-unknown-charset-${i}`,
+        "",
+        "Delivery failed.",
+        "--b",
+        "Content-Type: message/delivery-status",
+        "",
+        `Final-Recipient: rfc822; ann@host-${i}.example.org`,
+        "Action: failed",
+        "Status: 5.1.1",
+        `Remote-MTA: dns; mx-${i}.example.org`,
+        "Diagnostic-Code: smtp; 550 5.1.1 User unknown",
+        "--b--",
+        padding,
+      ].join("\n");
+    parseBounce(message(-1));
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 40; i++) assert.equal(parseBounce(message(i)).recipients.length, 1);
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    // 40 messages of 2 MB: kept alive by a cache, that would be 80 MB.
+    assert.ok(grown < 20_000_000, `heap grew by ${Math.round(grown / 1e6)} MB`);
   });
 });

@@ -12,6 +12,7 @@
  * hostile input (1,000-deep nesting, 10 MB header lines) at tens of thousands of
  * messages per second; postal-mime decodes every part asynchronously into a full object.
  */
+import { detached } from "../strings.js";
 
 export const MAX_DEPTH = 24;
 export const MAX_FIELDS = 2000;
@@ -218,7 +219,7 @@ export function parseHeaderBlock(
       let name = rawName === "" ? undefined : FIELD_NAMES.get(rawName);
       if (name === undefined && rawName !== "" && isFieldName(source, position, colon)) {
         name = rawName.trim().toLowerCase();
-        if (FIELD_NAMES.size < 4096) FIELD_NAMES.set(rawName, name);
+        if (FIELD_NAMES.size < 4096) FIELD_NAMES.set(detached(rawName), detached(name));
       }
       if (name === undefined) {
         // Not a header line: the body starts here (a message without the blank line).
@@ -469,7 +470,8 @@ function decoderFor(charset: string): Decoder | null {
     } catch {
       decoder = null;
     }
-    decoders.set(key, decoder);
+    // Real mail names a few dozen charsets; a message naming thousands is not cached.
+    if (decoders.size < 256) decoders.set(detached(key), decoder);
   }
   return decoder;
 }

@@ -1,6 +1,7 @@
 import { parseEnhanced } from "../codes/enhanced-lookup.js";
 import { basicEntry, enhancedEntry } from "../codes/index-core.js";
 import { RULE_SETS } from "../rules/index.js";
+import { detached } from "../strings.js";
 import type { Diagnosis, Finding, Reason, Reply, RetryAdvice, SmtpCommand } from "../types.js";
 import {
   type CompiledRule,
@@ -408,7 +409,7 @@ function providerOfHost(compiledRules: CompiledRules, host: string): string | nu
     name = name.slice(dot + 1);
   }
   if (hostProviders.size >= 10_000) hostProviders.clear();
-  if (host.length <= 255) hostProviders.set(host, found);
+  if (host.length <= 255) hostProviders.set(detached(host), found);
   return found;
 }
 
