@@ -105,7 +105,7 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
   let status: MimePart | null | undefined;
   let original: HeaderField[] | null | undefined;
   let keyHeaders: HeaderField[] | null | undefined;
-  const decoded = new Map<string, string | null>();
+  const decoded = new Map<string, string>();
   const decodedParts = new Map<MimePart, string>();
 
   const parts = () => {
@@ -116,15 +116,18 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
   const first = new Map<string, string>();
   for (const field of headers) if (!first.has(field.name)) first.set(field.name, field.value);
   const header = (name: string): string | null => {
+    // Most names asked for are absent: one lookup says so.
+    const raw = first.get(name);
+    if (raw === undefined) return null;
     let value = decoded.get(name);
     if (value === undefined) {
-      const raw = first.get(name);
-      value = raw === undefined ? null : decodeHeader(raw);
+      value = decodeHeader(raw);
       decoded.set(name, value);
     }
     return value;
   };
   const message: BounceMessage = {
+    memo: [],
     parsed,
     headers,
     header,

@@ -108,6 +108,11 @@ export interface BounceMessage {
   originalHeaders(): HeaderField[] | null;
   /** Only its Message-ID, From, To, Subject, Date and List-Id fields (cheaper to read). */
   originalKeyHeaders(): HeaderField[] | null;
+  /**
+   * Answers worked out once per message by `perMessage` functions, by slot. Kept on the
+   * message (not in weak maps) so that they die with it at no cost to the garbage collector.
+   */
+  memo: unknown[];
 }
 
 /** A module that knows one MTA's or provider's bounce format. */

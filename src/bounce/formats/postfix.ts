@@ -347,17 +347,13 @@ function deliveryStatus(message: BounceMessage, text: string): Dsn | null {
     const dsn = readFields(message.partText(part));
     if (dsn.recipients.length > 0) return dsn;
   }
-  const lines = text.split("\n");
-  let start = -1;
-  for (let i = 0; i < lines.length && i < 20_000; i++) {
-    if (/^(Reporting-MTA|Final-Recipient|Original-Recipient):/i.test(lines[i] as string)) {
-      start = i;
-      break;
-    }
-  }
-  if (start < 0) return null;
+  // One native search finds the first field line (most reports have none in their text).
+  const at = inlineFieldsStart(text);
+  if (at < 0) return null;
+  const lines = text.slice(at).split("\n", 2000);
+  const start = 0;
   let end = start;
-  while (end < lines.length && end - start < 2000) {
+  while (end < lines.length) {
     const line = lines[end] as string;
     // The returned message's headers follow the status fields.
     if (/^(Return-Path|Received|Content-Type|Content-Description|MIME-Version):/i.test(line)) break;
@@ -365,6 +361,18 @@ function deliveryStatus(message: BounceMessage, text: string): Dsn | null {
     end++;
   }
   return readFields(lines.slice(start, end).join("\n"));
+}
+
+const INLINE_DSN_START = /^(?:Reporting-MTA|Final-Recipient|Original-Recipient):/gim;
+
+/** Where the first line starting with a DSN field name begins (-1: none). */
+function inlineFieldsStart(text: string): number {
+  INLINE_DSN_START.lastIndex = 0;
+  for (let found = INLINE_DSN_START.exec(text); found !== null; found = INLINE_DSN_START.exec(text)) {
+    // "^" also matches after a CR or a line separator; lines here end with LF only.
+    if (found.index === 0 || text.charCodeAt(found.index - 1) === 10) return found.index;
+  }
+  return -1;
 }
 
 interface Dsn {

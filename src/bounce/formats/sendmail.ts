@@ -96,6 +96,10 @@ export interface Transcript {
   expired: string | null;
   /** Lines no Sendmail line followed: the output of a delivery program ("Permission denied"). */
   output: string[];
+  /** The refusals, prepared for matching: worked out on first use. */
+  failing?: FailingReply[];
+  /** Sendmail's lines by the address they name: worked out on first use. */
+  bySubject?: Map<string, TranscriptNote>;
 }
 
 const QUEUE_LINES = [
@@ -543,11 +547,9 @@ export function preciseStatus(status: string | null, diagnostic: string | null):
   return found.endsWith(".0.0") ? status : found;
 }
 
-const subjectCache = new WeakMap<Transcript, Map<string, TranscriptNote>>();
-
 /** Sendmail's lines about a recipient, by the address (or local name) they name, lower-cased. */
 function notesBySubject(transcript: Transcript): Map<string, TranscriptNote> {
-  let map = subjectCache.get(transcript);
+  let map = transcript.bySubject;
   if (map === undefined) {
     map = new Map();
     for (const note of transcript.notes) {
@@ -555,7 +557,7 @@ function notesBySubject(transcript: Transcript): Map<string, TranscriptNote> {
       const key = unbracket(note.subject).toLowerCase();
       if (key !== "" && !map.has(key)) map.set(key, note);
     }
-    subjectCache.set(transcript, map);
+    transcript.bySubject = map;
   }
   return map;
 }
@@ -583,11 +585,9 @@ interface FailingReply {
   addresses: Set<string>;
 }
 
-const failingCache = new WeakMap<Transcript, FailingReply[]>();
-
 /** The refusals of the transcript, with what matching needs worked out once. */
 function failingReplies(transcript: Transcript): FailingReply[] {
-  let list = failingCache.get(transcript);
+  let list = transcript.failing;
   if (list === undefined) {
     list = transcript.replies
       .filter((reply) => reply.code === null || reply.code >= 400)
@@ -597,7 +597,7 @@ function failingReplies(transcript: Transcript): FailingReply[] {
         first: normalised(reply.lines[0] as string),
         addresses: new Set(addressesIn(reply.lines.join(" "), 20).map((found) => found.toLowerCase())),
       }));
-    failingCache.set(transcript, list);
+    transcript.failing = list;
   }
   return list;
 }

@@ -6,28 +6,32 @@ import { addressesIn } from "../../reply/address.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceMessage } from "../types.js";
 
+/** Slots of `BounceMessage.memo` handed out so far (see `perMessage`). */
+let memoSlots = 0;
+
+const COMMAND_MARKERS = ["in reply to ", "after ", ">>> ", "during "];
+const COMMAND_WORDS: readonly (readonly [string, SmtpCommand])[] = [
+  ["end of data", "DATA-END"],
+  ["after data", "DATA-END"],
+  ["in reply to data", "DATA"],
+  ["rcpt to", "RCPT"],
+  ["rcpt", "RCPT"],
+  ["mail from", "MAIL"],
+  ["ehlo", "EHLO"],
+  ["helo", "HELO"],
+  ["starttls", "STARTTLS"],
+  ["initial connection", "CONNECT"],
+  ["greeting", "CONNECT"],
+];
+
 /** The SMTP command a diagnostic names: "(in reply to RCPT TO command)", "after end of data", ">>> DATA". */
 export function commandIn(text: string): SmtpCommand | null {
   const lower = text.toLowerCase();
-  const patterns: [string, SmtpCommand][] = [
-    ["end of data", "DATA-END"],
-    ["after data", "DATA-END"],
-    ["in reply to data", "DATA"],
-    ["rcpt to", "RCPT"],
-    ["rcpt", "RCPT"],
-    ["mail from", "MAIL"],
-    ["ehlo", "EHLO"],
-    ["helo", "HELO"],
-    ["starttls", "STARTTLS"],
-    ["initial connection", "CONNECT"],
-    ["greeting", "CONNECT"],
-  ];
-  const markers = ["in reply to ", "after ", ">>> ", "during "];
-  for (const marker of markers) {
+  for (const marker of COMMAND_MARKERS) {
     let at = lower.indexOf(marker);
     while (at >= 0) {
-      const rest = lower.slice(at + marker.length, at + marker.length + 40);
-      for (const [words, command] of patterns) if (rest.startsWith(words)) return command;
+      const after = at + marker.length;
+      for (const [words, command] of COMMAND_WORDS) if (lower.startsWith(words, after)) return command;
       at = lower.indexOf(marker, at + 1);
     }
   }
@@ -135,18 +139,19 @@ export function refinedStatus(status: string | null, diagnostic: string): string
 }
 
 const LOWER_LIMIT = 20_000;
-const lowered = new WeakMap<BounceMessage, string>();
 
 /**
  * Memoise a function of the message: several modules (or one module's detect and parse)
- * ask the same question of the same message, and each answer is computed once.
+ * ask the same question of the same message, and each answer is computed once. The answer
+ * must not be `undefined`.
  */
 export function perMessage<T>(compute: (message: BounceMessage) => T): (message: BounceMessage) => T {
-  const answers = new WeakMap<BounceMessage, T>();
+  const slot = memoSlots++;
   return (message) => {
-    if (answers.has(message)) return answers.get(message) as T;
+    const known = message.memo[slot];
+    if (known !== undefined) return known as T;
     const answer = compute(message);
-    answers.set(message, answer);
+    message.memo[slot] = answer;
     return answer;
   };
 }
@@ -161,14 +166,14 @@ export const senderAddress: (message: BounceMessage) => string = perMessage(
  * message: the cheap test many modules make to see whether a message is theirs.
  */
 export function lowerBodyText(message: BounceMessage, limit = LOWER_LIMIT): string {
-  let text = lowered.get(message);
-  if (text === undefined) {
-    const body = bodyText(message);
-    text = body === message.text() ? message.lowerText() : body.slice(0, LOWER_LIMIT).toLowerCase();
-    lowered.set(message, text);
-  }
+  const text = loweredBody(message);
   return limit >= text.length ? text : text.slice(0, limit);
 }
+
+const loweredBody: (message: BounceMessage) => string = perMessage((message) => {
+  const body = bodyText(message);
+  return body === message.text() ? message.lowerText() : body.slice(0, LOWER_LIMIT).toLowerCase();
+});
 
 /** One "<address>:" block of a qmail-style notice and the lines under it. */
 export interface AddressBlock {
