@@ -34,6 +34,33 @@ const dsnHead = [
   "",
 ].join("\n");
 
+describe("parseBounce on damaged input", () => {
+  it("finds the header after blank lines a copy and paste left in front of it", () => {
+    const body = [
+      "From: Mail Delivery Subsystem <mailer-daemon@example.com>",
+      "Subject: Delivery Status Notification (Failure)",
+      "X-Failed-Recipients: ann@example.org",
+      "Content-Type: text/plain",
+      "",
+      "Delivery to the following recipient failed permanently:",
+      "",
+      "     ann@example.org",
+      "",
+      "The error that the other server returned was:",
+      "550 5.1.1 The email account that you tried to reach does not exist.",
+    ].join("\n");
+    const spaced = parseBounce(`${" ".repeat(250)}\n\n${body}`);
+    assert.equal(spaced.subject, "Delivery Status Notification (Failure)");
+    assert.deepEqual(
+      spaced.recipients.map((r) => [r.recipient, r.reason]),
+      [["ann@example.org", "userunknown"]],
+    );
+    // A blank first line and no header field after it: an empty header, as RFC 5322 says.
+    const headless = parseBounce("\nHello, this is a letter.\nFrom: nobody\n");
+    assert.equal(headless.from, null);
+  });
+});
+
 describe("parseBounce on hostile input", () => {
   it("reads a 50 MB email in well under a second", () => {
     const big = `${dsnHead}From: a@example.org\nSubject: x\n\n${"A"

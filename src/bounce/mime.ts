@@ -87,8 +87,36 @@ export function parseMessage(raw: string | Uint8Array): ParsedMessage {
   const source = normaliseSource(raw);
   const errors: string[] = [];
   const state = { parts: 0 };
-  const root = parseEntity(source, 0, source.length, 0, errors, state);
+  const root = parseEntity(source, headerStart(source), source.length, 0, errors, state);
   return { source, root, errors };
+}
+
+/**
+ * Where the header begins: after blank lines that a copy and paste left in front of it
+ * (only when a header field follows them; a message that starts with a blank line and no
+ * field after it has an empty header, as RFC 5322 says).
+ */
+function headerStart(source: string): number {
+  const first = source.charCodeAt(0);
+  if (first !== 10 && first !== 32 && first !== 9) return 0;
+  let position = 0;
+  for (let line = 0; line < 20 && position < source.length; line++) {
+    let end = source.indexOf("\n", position);
+    if (end < 0) end = source.length;
+    if (source.slice(position, end).trim() !== "") {
+      const colon = source.indexOf(":", position);
+      const first = source.charCodeAt(position);
+      return first !== 32 &&
+        first !== 9 &&
+        colon > position &&
+        colon < end &&
+        isFieldName(source, position, colon)
+        ? position
+        : 0;
+    }
+    position = end + 1;
+  }
+  return 0;
 }
 
 /** Parse the entity (headers + body) in source[start, end). */

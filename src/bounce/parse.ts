@@ -255,14 +255,11 @@ function normaliseAction(action: string | null | undefined, status: string | nul
   return "failed";
 }
 
-const TRANSIENT_BY_NATURE = new Set<Reason>([
-  "expired",
-  "vacation",
-  "feedback",
-  "delivered",
-  "onhold",
-  "ratelimited",
-]);
+/**
+ * Reasons that are never a permanent failure of the address, whatever the code. ("onhold"
+ * is not among them: an undecided 5xx refusal is still permanent, as its code says.)
+ */
+const TRANSIENT_BY_NATURE = new Set<Reason>(["expired", "vacation", "feedback", "delivered", "ratelimited"]);
 
 /** Replace a diagnosis's reason with one the format module knows. */
 const CONTEXT_MEANINGS: Record<string, string> = {

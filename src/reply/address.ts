@@ -34,14 +34,20 @@ export function addressAround(text: string, at: number): string | null {
 /** Addresses in a text, in order of appearance, without duplicates (compared lower-cased). */
 export function addressesIn(text: string, limit = 100): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
+  // Lower-cased keys of `out`: most texts name one or two addresses, so a list is enough
+  // until there are many.
+  const keys: string[] = [];
+  let seen: Set<string> | null = null;
   for (let at = text.indexOf("@"); at >= 0 && out.length < limit; at = text.indexOf("@", at + 1)) {
     const address = addressAround(text, at);
     if (address === null) continue;
     const key = address.toLowerCase();
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(address);
+    if (seen !== null ? seen.has(key) : keys.includes(key)) continue;
+    out.push(address);
+    if (seen !== null) seen.add(key);
+    else {
+      keys.push(key);
+      if (keys.length === 16) seen = new Set(keys);
     }
   }
   return out;

@@ -41,6 +41,50 @@ describe("exchange2007 / office365", () => {
     assert.equal(report.recipients[1]?.diagnosticCode, "550 5.2.2 STOREDRV.Deliver: mailbox full");
   });
 
+  it("takes the status from the help link when the report has no delivery-status part, and keeps an undecided 5xx permanent", () => {
+    const report = (remote: string, help: string) =>
+      parseBounce(
+        ndr(
+          ["From: postmaster@example.org", "Subject: Undeliverable: hello", "X-MS-Exchange-Message-Is-Ndr:"],
+          [
+            "Delivery has failed to these recipients or groups:",
+            "",
+            "ann@example.net<mailto:ann@example.net>",
+            "Your message wasn't delivered.",
+            "",
+            help,
+            "",
+            "Diagnostic information for administrators:",
+            "",
+            "Generating server: mx1.example.org",
+            "",
+            "ann@example.net",
+            "mx.example.net",
+            `Remote Server returned '${remote}'`,
+            "",
+            "Original message headers:",
+          ],
+        ),
+      ).recipients[0];
+    const policy = report(
+      "Security or policy settings at example.net have rejected your message",
+      "For more information, see Error code 5.7.1 in Exchange Online and Office 365<http://go.microsoft.com/fwlink/?LinkId=389365>.",
+    );
+    assert.equal(policy?.status, "5.7.1");
+    assert.equal(policy?.permanent, true);
+    // Two different codes in the help links: neither is taken.
+    const mixed = report(
+      "Security or policy settings at example.net have rejected your message",
+      "See Error code 5.7.1 in Exchange Online, or DSN code 5.1.1 in Exchange Online.",
+    );
+    assert.equal(mixed?.status, null);
+    // Words no rule knows, with a 554: the reason is on hold, the failure still permanent.
+    const undecided = report("554 Something happened to this message", "");
+    assert.equal(undecided?.reason, "onhold");
+    assert.equal(undecided?.permanent, true);
+    assert.equal(undecided?.suppressRecipient, false);
+  });
+
   it("takes the newest attempt of a retry history and knows Exchange's queue expiry", () => {
     const report = parseBounce(
       ndr(

@@ -311,7 +311,25 @@ export function readExchangeNdr(message: BounceMessage): FormatResult | null {
       recipients.push(finish({ recipient, action: "failed", diagnosticCode, remoteMta: newer.remoteMta }));
     }
   }
+  // Newer reports without a DSN part name the status only in their help link: "For more
+  // information, see Error code 5.7.1 in Exchange Online and Office 365".
+  const helpStatus = recipients.length > 0 ? helpLinkStatus(text) : null;
+  if (helpStatus !== null) for (const recipient of recipients) recipient.status ??= helpStatus;
   return recipients.length > 0 ? { recipients } : null;
+}
+
+const HELP_LINK_STATUS = /\b(?:Error|DSN|NDR Response) code ([245]\.\d{1,3}\.\d{1,3}) in Exchange Online\b/gi;
+
+/** The one status code the report's help links name (null when none, or when they differ). */
+function helpLinkStatus(text: string): string | null {
+  let found: string | null = null;
+  HELP_LINK_STATUS.lastIndex = 0;
+  for (let match = HELP_LINK_STATUS.exec(text); match !== null; match = HELP_LINK_STATUS.exec(text)) {
+    const code = match[1] as string;
+    if (found !== null && found !== code) return null;
+    found = code;
+  }
+  return found;
 }
 
 /** Subject prefixes Exchange writes on its reports, in the languages seen in the wild. */

@@ -141,4 +141,28 @@ describe("postfix", () => {
     assert.equal(fay?.action, "delayed");
     assert.equal(fay?.status, "4.3.0");
   });
+
+  it("knows a gateway built on Postfix that renamed itself in Postfix's first line", () => {
+    const parsed = parseBounce(
+      [
+        "From: MAILER-DAEMON (Mail Delivery System)",
+        "Subject: Undelivered Mail Returned to Sender",
+        "Content-Type: text/plain",
+        "",
+        "This is Example Security Gateway at host smtp.example.com.",
+        "",
+        "I'm sorry to have to inform you that your message could not",
+        "be delivered to one or more recipients. It's attached below.",
+        "",
+        "<ann@example.org>: host 192.0.2.1[192.0.2.1] said: 550 #5.1.0 Address",
+        "    rejected. (in reply to RCPT TO command)",
+        "",
+      ].join("\n"),
+    );
+    assert.equal(parsed.format, "postfix");
+    assert.deepEqual(
+      parsed.recipients.map((r) => [r.recipient, r.status, r.command, r.remoteMta, r.reason]),
+      [["ann@example.org", "5.1.0", "RCPT", "192.0.2.1", "userunknown"]],
+    );
+  });
 });

@@ -58,8 +58,14 @@ export const postfix: BounceFormat = {
       const fields = message.partText(status).slice(0, 2000);
       return fields.includes("X-Postfix-Queue-ID:") || fields.includes("X-Postfix-Sender:");
     }
-    // Old Postfix (and relays that re-wrap its report) without a DSN part.
-    return SUBJECTS.includes(subject) && text.includes("I'm sorry to have to inform you that the message");
+    // Old Postfix, and gateways built on Postfix that rename themselves in its first line
+    // ("This is Websense Email Security Gateway at host …"), without a DSN part: Postfix's
+    // subject and its apology, in its old or current words.
+    return (
+      SUBJECTS.includes(subject) &&
+      (text.includes("I'm sorry to have to inform you that the message") ||
+        text.includes("I'm sorry to have to inform you that your message could not"))
+    );
   },
   parse: (message) => {
     const text = bodyText(message);

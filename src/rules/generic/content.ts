@@ -45,6 +45,9 @@ export const contentRules: RuleSet = {
           "content reject",
           "bulk spam",
           "spam email filter",
+          "spamming not allowed",
+          "spamprofiler",
+          "appears to be unsolicited",
         ],
       },
       reason: "spamdetected",
@@ -55,6 +58,8 @@ export const contentRules: RuleSet = {
         "550 5.7.1 Message content rejected, UBE, id=12345-67-890",
         "554 5.6.0 This message has been scored as spam with a probability of more than 95%",
         "421 4.7.0 This message is suspicious due to the nature of the content or the links within.",
+        "550 Message refused by MailMarshal SpamProfiler",
+        "500 Mail appears to be unsolicited -- report errors to the postmaster",
       ],
     },
     {
@@ -233,6 +238,8 @@ export const contentRules: RuleSet = {
           "recipsizelimit",
           "too big for system",
         ],
+        // Postfix's "mailbox size limit" is the recipient's storage quota, not the message's size.
+        not: ["mailbox size limit"],
       },
       reason: "emailtoolarge",
       priority: PRIORITY.content + 2,

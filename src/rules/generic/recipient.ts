@@ -37,6 +37,7 @@ export const recipientRules: RuleSet = {
           "user doesn't exist",
           "recipient not found",
           "recipient does not exist",
+          "is not an active address",
           "recipient rejected",
           "account does not exist",
           "account doesn't exist",
@@ -107,6 +108,7 @@ export const recipientRules: RuleSet = {
         "550 Requested action not taken: mailbox unavailable",
         "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
         "554 delivery error: dd bob@example.net is no longer valid.",
+        "550-kim@example.net is not an active address at this host (invalid 550 username)",
       ],
     },
     {
@@ -346,6 +348,30 @@ export const recipientRules: RuleSet = {
         "452 4.2.2 The recipient's inbox is out of storage space. Please ask them to free some space.",
         "550 5.2.2 STOREDRV.Deliver: mailbox full.",
         "552 5.2.2 Over quota",
+        "452 <pat@example.org> Mailbox size limit exceeded",
+      ],
+    },
+    {
+      id: "generic.mailbox-message-count",
+      provider: "generic",
+      match: {
+        any: [
+          "too many messages on the server",
+          "too many messages in the mailbox",
+          "too many messages in this mailbox",
+          "mailbox contains too many messages",
+          "zuviele mails auf dem server",
+          "zu viele mails auf dem server",
+        ],
+      },
+      reason: "mailboxfull",
+      // The count of stored messages, not a sending rate: it must beat "too many messages".
+      priority: PRIORITY.reputation + 1,
+      meaning:
+        "The recipient's mailbox holds as many messages as its server allows: it is full by count rather than by size.",
+      references: ["RFC 3463 §3.3"],
+      examples: [
+        "550 <pat@example.org> Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
       ],
     },
     {
