@@ -4,29 +4,37 @@ import { parseBounce } from "../parse.js";
 
 const ndr = (headers: string[], body: string[]) => [...headers, "", ...body].join("\n");
 
+/** A report without a DSN part: the summary for users, then the administrators' section. */
+const plainNdr = (summary: string[], admin: string[]) =>
+  ndr(
+    ["From: postmaster@example.org", "Subject: Undeliverable: hello", "X-MS-Exchange-Message-Is-Ndr:"],
+    [
+      "Delivery has failed to these recipients or groups:",
+      "",
+      ...summary,
+      "",
+      "Diagnostic information for administrators:",
+      "",
+      "Generating server: mx1.example.org",
+      "",
+      ...admin,
+      "",
+      "Original message headers:",
+    ],
+  );
+
 describe("exchange2007 / office365", () => {
   it("reads a report without a delivery-status part from its administrators' section", () => {
     const report = parseBounce(
-      ndr(
-        ["From: postmaster@example.org", "Subject: Undeliverable: hello", "X-MS-Exchange-Message-Is-Ndr:"],
+      plainNdr(
+        ["ann@example.net<mailto:ann@example.net>", "The email address you entered couldn't be found."],
         [
-          "Delivery has failed to these recipients or groups:",
-          "",
-          "ann@example.net<mailto:ann@example.net>",
-          "The email address you entered couldn't be found.",
-          "",
-          "Diagnostic information for administrators:",
-          "",
-          "Generating server: mx1.example.org",
-          "",
           "ann@example.net",
           "mx.example.net",
           "Remote Server returned '550 5.1.1 <ann@example.net>: Recipient address rejected: User unknown'",
           "",
           "bob@example.net",
           "#550 5.2.2 STOREDRV.Deliver: mailbox full ##",
-          "",
-          "Original message headers:",
         ],
       ),
     );
@@ -44,26 +52,9 @@ describe("exchange2007 / office365", () => {
   it("takes the status from the help link when the report has no delivery-status part, and keeps an undecided 5xx permanent", () => {
     const report = (remote: string, help: string) =>
       parseBounce(
-        ndr(
-          ["From: postmaster@example.org", "Subject: Undeliverable: hello", "X-MS-Exchange-Message-Is-Ndr:"],
-          [
-            "Delivery has failed to these recipients or groups:",
-            "",
-            "ann@example.net<mailto:ann@example.net>",
-            "Your message wasn't delivered.",
-            "",
-            help,
-            "",
-            "Diagnostic information for administrators:",
-            "",
-            "Generating server: mx1.example.org",
-            "",
-            "ann@example.net",
-            "mx.example.net",
-            `Remote Server returned '${remote}'`,
-            "",
-            "Original message headers:",
-          ],
+        plainNdr(
+          ["ann@example.net<mailto:ann@example.net>", "Your message wasn't delivered.", "", help],
+          ["ann@example.net", "mx.example.net", `Remote Server returned '${remote}'`],
         ),
       ).recipients[0];
     const policy = report(
