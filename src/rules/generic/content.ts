@@ -350,5 +350,23 @@ export const contentRules: RuleSet = {
         "553 Message filtered. (#5.7.1)",
       ],
     },
+    {
+      id: "generic.challenge-response",
+      provider: "generic",
+      match: {
+        any: ["sender not pre-approved", "challenge-response", "challenge/response"],
+      },
+      reason: "filtered",
+      priority: PRIORITY.blocklist + 4,
+      permanent: false,
+      suppress: false,
+      meaning:
+        "The recipient uses a challenge-response filter: mail from senders not on their approved list is held until the sender answers a challenge (a link or a reply), and dropped if nobody does.",
+      senderAction:
+        "If this recipient should get your mail, answer the challenge as the notice says; a mailing list or an automated sender cannot, so treat the message as not delivered. Do not remove the address for this.",
+      adminAction: "Nothing: the filter works as its owner set it up.",
+      references: ["RFC 3463 §3.8"],
+      examples: ["X-Boxbe-Notice; Sender not pre-approved.  Follow instructions in above notice"],
+    },
   ],
 };
