@@ -6,3 +6,21 @@
 export function detached(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
+
+/**
+ * `text` without the characters at its end that `drop` accepts. A loop, because the regular
+ * expression for it (a character class, "+", "$") backtracks into quadratic time on a long
+ * run of those characters followed by another one.
+ */
+export function trimEndWhere(text: string, drop: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** `text` without the characters at its start that `drop` accepts. */
+export function trimStartWhere(text: string, drop: (char: string) => boolean): string {
+  let start = 0;
+  while (start < text.length && drop(text.charAt(start))) start++;
+  return start === 0 ? text : text.slice(start);
+}

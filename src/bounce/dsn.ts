@@ -132,7 +132,7 @@ export function typedValue(value: string | undefined): string | null {
 export function recipientAddress(value: string | undefined): string | null {
   let rest = typedValue(value);
   if (rest === null) return null;
-  rest = rest.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  rest = withoutComments(rest, " ", true).trim();
   const angle = /<([^<>\s]*@[^<>\s]*)>/.exec(rest);
   if (angle) return (angle[1] as string).trim();
   const token = rest.split(/\s+/).find((part) => part.includes("@"));
@@ -145,3 +145,37 @@ export function statusCode(value: string | undefined): string | null {
   const match = /^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(value);
   return match ? (match[1] as string) : null;
 }
+
+/**
+ * The text with each "(…)" comment replaced by `by`, as a global replace of the pattern
+ * "(", any run of characters but ")", ")" would give it; with `spaces`, the white space
+ * around each comment goes too. Linear time, where that regular expression takes quadratic
+ * time over many "(" with no ")" after them.
+ */
+export function withoutComments(text: string, by: string, spaces = false): string {
+  let open = text.indexOf("(");
+  if (open < 0) return text;
+  let out = "";
+  let from = 0;
+  while (open >= 0) {
+    const close = text.indexOf(")", open + 1);
+    // No ")" after this "(": none after any later one either.
+    if (close < 0) break;
+    const before = text.slice(from, open);
+    out += (spaces ? before.trimEnd() : before) + by;
+    from = close + 1;
+    if (spaces) while (from < text.length && WHITE.test(text.charAt(from))) from++;
+    open = text.indexOf("(", from);
+  }
+  return out + text.slice(from);
+}
+
+/** The text without a "(…)" comment at its end (and the white space around it), in linear time. */
+export function withoutTrailingComment(text: string): string {
+  const end = text.trimEnd().length - 1;
+  if (end < 0 || text.charCodeAt(end) !== 41) return text;
+  const open = text.indexOf("(", text.lastIndexOf(")", end - 1) + 1);
+  return open < 0 || open > end ? text : text.slice(0, open).trimEnd();
+}
+
+const WHITE = /\s/;

@@ -62,6 +62,41 @@ describe("parseBounce on damaged input", () => {
 });
 
 describe("parseBounce on hostile input", () => {
+  it("stays linear on runs that make backtracking patterns quadratic", () => {
+    // Many "(" with no ")" in DSN fields, separator characters and trailing punctuation
+    // followed by something else: each took seconds with the regular expressions once used.
+    const parens = "(".repeat(200_000);
+    const dsn = [
+      "From: MAILER-DAEMON@mx.example.net",
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
+      "",
+      "--b",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.net",
+      "",
+      `Final-Recipient: rfc822; ${parens}ann@example.org ${".".repeat(200_000)}x`,
+      `Action: failed ${parens}`,
+      `Remote-MTA: dns; mx.example.org ${parens}x)`,
+      "Status: 5.1.1",
+      "--b--",
+      "",
+    ].join("\n");
+    const text = [
+      "From: MAILER-DAEMON@mx.example.net",
+      "Subject: Undelivered Mail Returned to Sender",
+      "",
+      `${"_".repeat(200_000)}x`,
+      `${" (".repeat(100_000)}said: 550 5.1.1 unknown`,
+      "",
+    ].join("\n");
+    for (const input of [dsn, text]) {
+      const { value, ms } = timed(() => parseBounce(input));
+      assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
+      assert.ok(Array.isArray(value.recipients));
+    }
+  });
+
   it("reads a 50 MB email in well under a second", () => {
     const big = `${dsnHead}From: a@example.org\nSubject: x\n\n${"A"
       .repeat(76)

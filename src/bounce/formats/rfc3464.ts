@@ -7,6 +7,7 @@
  * leave out from the human-readable text: the recipient's own words, a sendmail
  * transcript, the comment of the Status field, or the paragraph that says what failed.
  */
+import { trimEndWhere, trimStartWhere } from "../../strings.js";
 import {
   type DeliveryStatus,
   type DsnFields,
@@ -15,6 +16,8 @@ import {
   RECIPIENT_FIELDS,
   statusCode,
   typedValue,
+  withoutComments,
+  withoutTrailingComment,
 } from "../dsn.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { commandIn, linesOf } from "./text.js";
@@ -34,8 +37,7 @@ import {
 
 /** RFC 3464 actions, and what the odd ones some MTAs write mean. */
 function normaliseAction(value: string | undefined): string | null {
-  const action = (value ?? "")
-    .replace(/\([^)]*\)/g, "")
+  const action = withoutComments(value ?? "", "")
     .trim()
     .toLowerCase();
   if (action === "") return null;
@@ -64,12 +66,15 @@ function addressOf(value: string | undefined): string | null {
     if (!again) break;
     rest = rest.slice(again[0].length);
   }
-  rest = rest.replace(/\([^)]*\)/g, " ").trim();
+  rest = withoutComments(rest, " ").trim();
   const angle = /<([^<>\s]*@[^<>\s]*)>/.exec(rest);
   let address = angle
     ? (angle[1] as string)
     : (rest.split(/\s+/).find((part) => part.includes("@")) ?? rest.split(/\s+/)[0] ?? "");
-  address = address.replace(/^[<"']+|[>"',;.]+$/g, "").trim();
+  address = trimEndWhere(
+    trimStartWhere(address, (char) => "<\"'".includes(char)),
+    (char) => ">\"',;.".includes(char),
+  ).trim();
   return address === "" ? null : decodeXtext(address);
 }
 
@@ -111,10 +116,7 @@ function recipientsOf(dsn: DeliveryStatus): RawRecipient[] {
       originalRecipient: original && original.toLowerCase() !== recipient.toLowerCase() ? original : null,
       action: normaliseAction(fields.action),
       status: statusCode(fields.status),
-      remoteMta:
-        typedValue(fields["remote-mta"])
-          ?.replace(/\s*\([^)]*\)\s*$/, "")
-          .trim() || null,
+      remoteMta: withoutTrailingComment(typedValue(fields["remote-mta"]) ?? "").trim() || null,
       diagnosticCode: diagnostic,
       command: diagnostic ? commandIn(diagnostic) : null,
       lastAttemptDate: fields["last-attempt-date"] ?? null,

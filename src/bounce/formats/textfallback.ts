@@ -9,7 +9,9 @@
  * The helpers that find a recipient's words in a human text are shared with the RFC 3464
  * reader, which fills in what a delivery-status part leaves out.
  */
+
 import { addressAround } from "../../reply/address.js";
+import { trimEndWhere } from "../../strings.js";
 import { htmlToText } from "../message.js";
 import { fieldValue, fieldValues, type MimePart, parseHeaderBlock } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -396,9 +398,13 @@ function startsWithAddress(line: string): boolean {
   return address !== null && trimmed.startsWith(address);
 }
 
+function isDecorationChar(char: string): boolean {
+  return "-=_*#|~".includes(char);
+}
+
 /** A separator or a decorated heading ("----- Transcript of session follows -----", "#####"). */
 function isDecoration(line: string): boolean {
-  return /^[-=_*#|~]{3,}/.test(line) && /[-=_*#|~]{3,}$/.test(line);
+  return /^[-=_*#|~]{3,}/.test(line) && line.length - trimEndWhere(line, isDecorationChar).length >= 3;
 }
 
 /** Lines of a paragraph starting at `from` (up to a blank line), separators left out. */
@@ -457,15 +463,17 @@ function isLabel(text: string): boolean {
 }
 
 /** What the text says around one mention (line `index`) of an address, best first. */
+/** Quotes, "<", "[", "(" and white space: what may stand between a lead-in and its key. */
+function isOpeningOrSpace(char: string): boolean {
+  return "\"'<[(".includes(char) || /\s/.test(char);
+}
+
 function wordsAt(lines: string[], index: number, key: string): string[] {
   const candidates: string[] = [];
   const line = lines[index] as string;
   const paragraph = collapse(paragraphAround(lines, index).join(" "));
   const position = line.toLowerCase().indexOf(key);
-  const lead = line
-    .slice(0, position)
-    .replace(/["'<[(\s]+$/, "")
-    .trim();
+  const lead = trimEndWhere(line.slice(0, position), isOpeningOrSpace).trim();
   const trimmed = line.trim();
   if (trimmed.startsWith(">>>")) {
     // A command of a session transcript (">>> RCPT To:<a@b>"): the replies right after it.
