@@ -24,3 +24,27 @@ export function trimStartWhere(text: string, drop: (char: string) => boolean): s
   while (start < text.length && drop(text.charAt(start))) start++;
   return start === 0 ? text : text.slice(start);
 }
+
+/**
+ * `text` cut where the pattern "a character `isStart` accepts, then the rest of the text"
+ * first matches (`text.replace(/[>\s].*$/, "")` for "[>\s]"), in linear time: "." stops at
+ * line ends, so only a start after the last line end, or that line end itself, can match.
+ */
+export function cutAtFirst(text: string, isStart: (char: string) => boolean): string {
+  let from = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (LINE_END.test(text.charAt(i))) {
+      from = i;
+      break;
+    }
+  }
+  for (let i = from; i < text.length; i++) if (isStart(text.charAt(i))) return text.slice(0, i);
+  return text;
+}
+
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/** ">" or white space: where a host name written after "@" ends. */
+export function isHostEnd(char: string): boolean {
+  return char === ">" || /\s/.test(char);
+}

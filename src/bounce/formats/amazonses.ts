@@ -13,6 +13,7 @@
  *   event-publishing record, whose "eventType" also covers DeliveryDelay and Reject).
  */
 
+import { cutAtFirst, isHostEnd } from "../../strings.js";
 import type { Reason } from "../../types.js";
 import { binaryBytes, decodeBytes } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -27,7 +28,7 @@ const TEXT_MARKERS = [
 
 function hostOf(address: string): string {
   const at = address.lastIndexOf("@");
-  return at < 0 ? "" : address.slice(at + 1).replace(/[>\s].*$/, "");
+  return at < 0 ? "" : cutAtFirst(address.slice(at + 1), isHostEnd);
 }
 
 /** Where the JSON text starts, when the message (or its body) is one JSON object. */

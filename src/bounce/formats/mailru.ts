@@ -10,6 +10,7 @@
  *
  * or Exim's own words ("Unrouteable address", "retry timeout exceeded").
  */
+import { cutAtFirst, isHostEnd } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { bodyText, commandIn, commandNamed, enhancedStatusIn, linesOf, lowerBodyText } from "./text.js";
@@ -22,7 +23,7 @@ const COPY_MARKER = "------ this is a copy of the message";
 function senderHost(message: BounceMessage): string {
   const from = message.from;
   const at = from.lastIndexOf("@");
-  return at < 0 ? "" : from.slice(at + 1).replace(/[>\s].*$/, "");
+  return at < 0 ? "" : cutAtFirst(from.slice(at + 1), isHostEnd);
 }
 
 function detect(message: BounceMessage): boolean {

@@ -11,7 +11,7 @@
  */
 
 import { addressAround } from "../../reply/address.js";
-import { trimEndWhere } from "../../strings.js";
+import { cutAtFirst, isHostEnd, trimEndWhere } from "../../strings.js";
 import { htmlToText } from "../message.js";
 import { fieldValue, fieldValues, type MimePart, parseHeaderBlock } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -912,7 +912,7 @@ function parseText(message: BounceMessage): FormatResult | null {
   }
   if (addresses.length === 0) addresses = failedAddresses(text, exclude);
   if (addresses.length === 0) {
-    const domain = message.from.slice(message.from.indexOf("@") + 1).replace(/[>\s].*$/, "");
+    const domain = cutAtFirst(message.from.slice(message.from.indexOf("@") + 1), isHostEnd);
     if (message.from.includes("@") && domain.includes(".")) addresses = bareRecipients(text, domain);
   }
   let subjectOnly = false;

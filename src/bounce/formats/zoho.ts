@@ -1,3 +1,4 @@
+import { cutAtFirst } from "../../strings.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { bodyText, linesOf } from "./text.js";
 
@@ -11,7 +12,7 @@ import { bodyText, linesOf } from "./text.js";
 function looksLikeZoho(message: BounceMessage): boolean {
   if (!(message.header("x-mailer") ?? "").startsWith("Zoho Mail")) return false;
   return /^mailer-daemon@(?:[a-z0-9.-]{1,60}\.)?zoho(?:mail)?\.[a-z.]{2,10}$/.test(
-    message.from.replace(/^.*</, "").replace(/>.*$/, "").trim(),
+    cutAtFirst(message.from.replace(/^.*</, ""), (char) => char === ">").trim(),
   );
 }
 
