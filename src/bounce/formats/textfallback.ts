@@ -877,6 +877,9 @@ const BOUNCE_SUBJECTS = [
   "nicht zugestellt",
 ];
 
+/** "Re:", "Fwd:" and their forms in other languages at the start of a subject. */
+const REPLY_OR_FORWARD = /^\s*(?:re|aw|sv|vs|antw|odp|ynt|rif|fw|fwd|wg|tr|rv|doorst)\s?:/i;
+
 function looksLikeBounce(message: BounceMessage): boolean {
   if (message.header("x-failed-recipients") !== null) return true;
   const from = message.from;
@@ -889,10 +892,14 @@ function looksLikeBounce(message: BounceMessage): boolean {
     if (BOUNCE_SENDERS.has(local)) return true;
   } else if (BOUNCE_SENDERS.has(from.trim()) || from.trim() === "<>" || from.trim() === "") return true;
   if (from.includes("mail delivery") || from.includes("mailer-daemon")) return true;
+  // A person's reply to a bounce, or a bounce they forward, is not one (the Postfix,
+  // Exim… modules still know a forwarded report by its own words).
   const subject = message.subject.toLowerCase();
-  if (BOUNCE_SUBJECTS.some((words) => subject.includes(words))) return true;
-  const returnPath = (message.header("return-path") ?? "").trim();
-  return returnPath === "<>" || returnPath === "";
+  if (!REPLY_OR_FORWARD.test(subject) && BOUNCE_SUBJECTS.some((words) => subject.includes(words)))
+    return true;
+  // An empty envelope sender: what RFC 5321 §4.5.5 prescribes for reports. A missing
+  // Return-Path says nothing (files saved by mail clients and tests rarely carry one).
+  return (message.header("return-path") ?? "").trim() === "<>";
 }
 
 // ---------------------------------------------------------------------------------------
