@@ -289,6 +289,7 @@ export const contentRules: RuleSet = {
           "points back to",
           "policy settings at",
           "bounced by administrator",
+          "illegal attachment",
         ],
       },
       reason: "policyviolation",
@@ -300,6 +301,7 @@ export const contentRules: RuleSet = {
         "552 5.7.0 This message was blocked because its content presents a potential security issue.",
         "554 rejecting banned content",
         "Security or policy settings at example.org have rejected your message.",
+        "552 5.7.0 Our system detected an illegal attachment on your message.",
       ],
     },
     {

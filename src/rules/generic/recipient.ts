@@ -349,6 +349,7 @@ export const recipientRules: RuleSet = {
         "550 5.2.2 STOREDRV.Deliver: mailbox full.",
         "552 5.2.2 Over quota",
         "452 <pat@example.org> Mailbox size limit exceeded",
+        "552 Too much mail data pat@example.jp",
       ],
     },
     {

@@ -76,6 +76,8 @@ export const trafficRules: RuleSet = {
           "quota exceeded for",
           "relay quota",
         ],
+        // Docomo's "552 Too much mail data" is a full mailbox, not a rate.
+        not: ["too much mail data"],
       },
       reason: "ratelimited",
       permanent: false,
