@@ -338,6 +338,8 @@ export const recipientRules: RuleSet = {
           "not enough space in the mailbox",
           "full mailbox",
           "mailbox has reached",
+          "メールボックスが一杯",
+          "メールボックスがいっぱい",
         ],
       },
       reason: "mailboxfull",
@@ -350,6 +352,7 @@ export const recipientRules: RuleSet = {
         "552 5.2.2 Over quota",
         "452 <pat@example.org> Mailbox size limit exceeded",
         "552 Too much mail data pat@example.jp",
+        "送信先のサーバーメールボックスが一杯で お届けできませんでした。",
       ],
     },
     {
