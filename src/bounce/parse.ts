@@ -165,6 +165,23 @@ export function explainRecipient(
   } else if (!raw.reasonIsFinal) {
     diagnosis = inBounceContext(diagnosis, raw, action, format);
   }
+  if (
+    action === "failed" &&
+    !diagnosis.permanent &&
+    diagnosis.code === null &&
+    diagnosis.enhanced === null &&
+    REASON_INFO[diagnosis.reason].deadAddress
+  ) {
+    // No code says otherwise: the sending MTA gave up on an address the text calls dead
+    // ("host … not found", "No valid recipients"): that is a permanent failure.
+    diagnosis = {
+      ...diagnosis,
+      permanent: true,
+      suppressRecipient: true,
+      retry: "never",
+      categories: espCategories(diagnosis.reason, true),
+    };
+  }
   void message;
   return {
     recipient: raw.recipient,

@@ -25,6 +25,32 @@ describe("textfallback", () => {
     );
   });
 
+  it("takes a report that gave up on a dead address, with no code at all, as permanent", () => {
+    const report = (reason: string) =>
+      parseBounce(
+        mail(
+          ["From: Mail Delivery System <mailer-daemon@mx.example.net>", "Subject: Mail delivery failed"],
+          [
+            "Your message could not be delivered to the following recipient:",
+            "",
+            "  ann@no-such-place.example",
+            "",
+            reason,
+          ],
+        ),
+      ).recipients[0];
+    const dead = report("Reason: DNS lookup failure: host no-such-place.example not found");
+    assert.deepEqual([dead?.reason, dead?.permanent, dead?.suppressRecipient], ["hostunknown", true, true]);
+    // A code says how lasting the failure is: it wins.
+    const coded = report(
+      "Reason: 450 4.1.2 <ann@no-such-place.example>: Recipient address rejected: Domain not found",
+    );
+    assert.deepEqual(
+      [coded?.reason, coded?.permanent, coded?.suppressRecipient],
+      ["hostunknown", false, false],
+    );
+  });
+
   it("does not take mail written by people for a bounce, whatever words it uses", () => {
     const human = [
       // A customer asking for help, with the reply code quoted; no Return-Path (a saved file).

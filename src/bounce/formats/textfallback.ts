@@ -462,12 +462,12 @@ function isLabel(text: string): boolean {
   return text === "" || /^(\d{1,3}[.)]|[-*•])?\s*$/.test(text) || /^[A-Za-z][A-Za-z -]{0,30}:$/.test(text);
 }
 
-/** What the text says around one mention (line `index`) of an address, best first. */
 /** Quotes, "<", "[", "(" and white space: what may stand between a lead-in and its key. */
 function isOpeningOrSpace(char: string): boolean {
   return "\"'<[(".includes(char) || /\s/.test(char);
 }
 
+/** What the text says around one mention (line `index`) of an address, best first. */
 function wordsAt(lines: string[], index: number, key: string): string[] {
   const candidates: string[] = [];
   const line = lines[index] as string;
@@ -954,8 +954,10 @@ function parseText(message: BounceMessage): FormatResult | null {
       own,
       transcript !== null && (single || transcript.toLowerCase().includes(key)) ? transcript : null,
       reply ?? null,
-      // The text's general paragraph only when nothing is said about this recipient.
-      strength(own) > 0 ? null : general,
+      // The text's general paragraph when nothing is said about this recipient, or (the
+      // only recipient) when what is said only introduces the list ("could not be
+      // delivered to the following recipient:") and the paragraph names the cause.
+      strength(own) === 2 || (strength(own) > 0 && !single) ? null : general,
     ]);
     recipients.push({
       recipient: address,

@@ -278,6 +278,16 @@ export const recipientRules: RuleSet = {
       ],
     },
     {
+      id: "generic.domain-unknown-dns-lookup",
+      provider: "generic",
+      // DragonFly Mail Agent and others: "DNS lookup failure: host example.org not found".
+      match: { all: [["dns lookup failure"], ["not found"]] },
+      reason: "hostunknown",
+      priority: PRIORITY.recipientStrong,
+      references: ["RFC 3463 §3.2", "RFC 5321 §5.1"],
+      examples: ["DNS lookup failure: host no-such-place.example not found"],
+    },
+    {
       id: "generic.domain-lookup-temporary",
       provider: "generic",
       match: {
