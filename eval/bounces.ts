@@ -76,6 +76,8 @@ function evaluateSetOfEmails(): void {
   let reasonOk = 0;
   let statusOk = 0;
   let statusPseudo = 0;
+  let suppressOk = 0;
+  const suppressMisses = new Map<string, number>();
   let disputedCount = 0;
   let missing = 0;
   const perFormat = new Map<string, { rows: number; ok: number }>();
@@ -119,6 +121,11 @@ function evaluateSetOfEmails(): void {
         continue;
       }
       const okReason = ours.reason === row.reason_current;
+      if (ours.suppressRecipient === row.hardbounce) suppressOk++;
+      else {
+        const kind = `${row.reason_current} → ${ours.reason}: ${row.hardbounce ? "hard, we keep" : "soft, we suppress"}`;
+        suppressMisses.set(kind, (suppressMisses.get(kind) ?? 0) + 1);
+      }
       if (okReason) {
         reasonOk++;
         stats.ok++;
@@ -144,6 +151,11 @@ function evaluateSetOfEmails(): void {
   );
   console.log(
     `  status ${pct(statusOk, rows - statusPseudo)} (${statusOk}/${rows - statusPseudo}; ${statusPseudo} rows carry Sisimai's own 5.0.9xx codes and are not compared)`,
+  );
+  const compared = rows - missing;
+  const suppressList = [...suppressMisses].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${kind} ×${n}`);
+  console.log(
+    `  suppressRecipient = Sisimai's hardbounce ${pct(suppressOk, compared)} (${suppressOk}/${compared}, undisputed rows; informative: the two are not the same idea)${quiet || suppressList.length === 0 ? "" : `\n    differences: ${suppressList.join("; ")}`}`,
   );
   if (!quiet) {
     const weak = [...perFormat]
