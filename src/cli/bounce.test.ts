@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -91,6 +91,24 @@ describe("smtpcodes bounce", () => {
     const rows = lines(t.out());
     assert.match(String(rows[0]?.error), /no such file/);
     assert.equal(rows[1]?.recipient, "ann@receiver.example");
+  });
+
+  it("reads a directory with a symbolic link back to itself once, and says so", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "smtpcodes-loop-"));
+    mkdirSync(join(dir, "sub"));
+    copyFileSync(dsn, join(dir, "a.eml"));
+    symlinkSync("..", join(dir, "sub", "up"));
+    const t = io();
+    assert.equal(await main(["bounce", "--json", dir], t), 1);
+    const rows = lines(t.out());
+    assert.deepEqual(
+      rows.map((row) => [String(row.file).slice(dir.length), row.error ?? row.recipient]),
+      [
+        ["/a.eml", "ann@receiver.example"],
+        ["/a.eml", "bo@receiver.example"],
+        ["/sub/up", "symbolic link loop: this directory is already being read"],
+      ],
+    );
   });
 
   it("summarises by reason, provider and domain", async () => {

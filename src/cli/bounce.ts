@@ -148,6 +148,7 @@ async function readOne(
 async function* filesUnder(
   path: string,
   fail: (file: string, message: string) => void,
+  ancestors: ReadonlySet<string> = new Set(),
 ): AsyncGenerator<string> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
@@ -169,6 +170,12 @@ async function* filesUnder(
     fail(path, "not a regular file or directory");
     return;
   }
+  // A symbolic link back to a directory being read would repeat it without end.
+  const identity = `${info.dev}:${info.ino}`;
+  if (ancestors.has(identity)) {
+    fail(path, "symbolic link loop: this directory is already being read");
+    return;
+  }
   let names: string[];
   try {
     names = (await readdir(path)).sort();
@@ -176,9 +183,10 @@ async function* filesUnder(
     fail(path, (error as Error).message);
     return;
   }
+  const inside = new Set(ancestors).add(identity);
   for (const name of names) {
     if (name.startsWith(".")) continue;
-    yield* filesUnder(join(path, name), fail);
+    yield* filesUnder(join(path, name), fail, inside);
   }
 }
 
