@@ -31,20 +31,22 @@ export function trimStartWhere(text: string, drop: (char: string) => boolean): s
  * line ends, so only a start after the last line end, or that line end itself, can match.
  */
 export function cutAtFirst(text: string, isStart: (char: string) => boolean): string {
-  let from = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (LINE_END.test(text.charAt(i))) {
-      from = i;
-      break;
-    }
-  }
+  // Native searches for the last line end: host names are short, but this runs often.
+  const from = Math.max(
+    0,
+    text.lastIndexOf("\n"),
+    text.lastIndexOf("\r"),
+    text.lastIndexOf("\u2028"),
+    text.lastIndexOf("\u2029"),
+  );
   for (let i = from; i < text.length; i++) if (isStart(text.charAt(i))) return text.slice(0, i);
   return text;
 }
 
-const LINE_END = /[\n\r\u2028\u2029]/;
-
 /** ">" or white space: where a host name written after "@" ends. */
 export function isHostEnd(char: string): boolean {
-  return char === ">" || /\s/.test(char);
+  const c = char.charCodeAt(0);
+  // ">" and ASCII white space first; the rest of "\s" (no-break and other spaces) by pattern.
+  if (c === 62 || c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(char);
 }

@@ -13,23 +13,17 @@
  *   event-publishing record, whose "eventType" also covers DeliveryDelay and Reject).
  */
 
-import { cutAtFirst, isHostEnd } from "../../strings.js";
 import type { Reason } from "../../types.js";
 import { binaryBytes, decodeBytes } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
-import { bodyText, enhancedStatusIn, lowerBodyText } from "./text.js";
+import { bodyText, enhancedStatusIn, fromHost, lowerBodyText } from "./text.js";
 
 const MAX_JSON = 2_000_000;
 const TEXT_MARKERS = [
   "an error occurred while trying to deliver the mail to the following recipients",
   "was undeliverable.",
 ];
-
-function hostOf(address: string): string {
-  const at = address.lastIndexOf("@");
-  return at < 0 ? "" : cutAtFirst(address.slice(at + 1), isHostEnd);
-}
 
 /** Where the JSON text starts, when the message (or its body) is one JSON object. */
 function jsonText(message: BounceMessage): string | null {
@@ -60,7 +54,7 @@ function looksLikeSesJson(text: string): boolean {
 function detect(message: BounceMessage): boolean {
   const json = jsonText(message);
   if (json !== null) return looksLikeSesJson(json);
-  if (!hostOf(message.from).endsWith("amazonses.com")) return false;
+  if (!fromHost(message).endsWith("amazonses.com")) return false;
   if ((message.header("x-mailer") ?? "").trim().toLowerCase() === "amazon workmail") return false;
   const part = message.deliveryStatus();
   if (part !== null && /reporting-mta:[^\n]{0,80}amazonses\.com/i.test(message.partText(part).slice(0, 2000)))

@@ -10,24 +10,25 @@
  *
  * or Exim's own words ("Unrouteable address", "retry timeout exceeded").
  */
-import { cutAtFirst, isHostEnd } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
-import { bodyText, commandIn, commandNamed, enhancedStatusIn, linesOf, lowerBodyText } from "./text.js";
+import {
+  bodyText,
+  commandIn,
+  commandNamed,
+  enhancedStatusIn,
+  fromHost,
+  linesOf,
+  lowerBodyText,
+} from "./text.js";
 
 const RUSSIAN_MARKER = "сервером mail.ru";
 const FAILED_MARKERS = ["the following address(es) failed:", "the following address(es) have not yet been"];
 const RUSSIAN_LIST = "одному или нескольким получателям:";
 const COPY_MARKER = "------ this is a copy of the message";
 
-function senderHost(message: BounceMessage): string {
-  const from = message.from;
-  const at = from.lastIndexOf("@");
-  return at < 0 ? "" : cutAtFirst(from.slice(at + 1), isHostEnd);
-}
-
 function detect(message: BounceMessage): boolean {
-  const host = senderHost(message);
+  const host = fromHost(message);
   if (host === "mail.ru" || host.endsWith(".mail.ru")) return true;
   return lowerBodyText(message, 2000).includes(RUSSIAN_MARKER);
 }

@@ -3,6 +3,7 @@
  */
 
 import { addressesIn } from "../../reply/address.js";
+import { cutAtFirst, isHostEnd } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceMessage } from "../types.js";
 
@@ -155,6 +156,15 @@ export function perMessage<T>(compute: (message: BounceMessage) => T): (message:
     return answer;
   };
 }
+
+/**
+ * The host after the last "@" of the (lower-cased) From field, up to ">" or white space:
+ * "mailer-daemon@mx.example.org (Mail Delivery)" → "mx.example.org"; "" without "@".
+ */
+export const fromHost: (message: BounceMessage) => string = perMessage((message) => {
+  const at = message.from.lastIndexOf("@");
+  return at < 0 ? "" : cutAtFirst(message.from.slice(at + 1), isHostEnd);
+});
 
 /** The first address of the From field, lower-cased ("" when it holds none). */
 export const senderAddress: (message: BounceMessage) => string = perMessage(

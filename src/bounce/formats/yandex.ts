@@ -4,17 +4,15 @@
  * ("<a@b>: host mx[ip] said: 550 ... (in reply to RCPT TO command)", "<a@b>: connect to
  * host[ip]:25: Connection timed out") gives the SMTP stage.
  */
-import { cutAtFirst, isHostEnd } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
-import { bodyText, commandIn, linesOf } from "./text.js";
+import { bodyText, commandIn, fromHost, linesOf } from "./text.js";
 
 function detect(message: BounceMessage): boolean {
   const from = message.from;
-  const at = from.lastIndexOf("@");
-  const host = at < 0 ? "" : cutAtFirst(from.slice(at + 1), isHostEnd);
   if (!/^(mailer-daemon|postmaster)\b/.test(from.slice(from.lastIndexOf("<") + 1))) return false;
+  const host = fromHost(message);
   return /(^|\.)yandex\.[a-z]{2,4}$/.test(host) || host === "ya.ru";
 }
 
