@@ -59,7 +59,8 @@ function noticeText(message: BounceMessage): string | null {
   for (const part of message.parts().slice(0, 50)) {
     if (part.children.length > 0 || !part.type.startsWith("text/")) continue;
     const partBody = message.partText(part);
-    if (partBody.slice(0, 20_000).includes(MARKER)) return partBody;
+    // The body text is most often one of these parts, and was searched above.
+    if (partBody !== text && partBody.slice(0, 20_000).includes(MARKER)) return partBody;
   }
   return null;
 }
