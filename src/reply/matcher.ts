@@ -138,36 +138,37 @@ export class PhraseMatcher {
     if (this.alphabet[SPACE] === 0) this.alphabet[SPACE] = symbols++;
     this.alphabetSize = symbols;
 
-    // Trie.
-    const children: Map<number, number>[] = [new Map()];
+    // Trie: edges keyed by state × alphabet size + symbol (one map, not a map per state).
+    const size = this.alphabetSize;
+    const edges = new Map<number, number>();
     const ends: number[][] = [[]];
     compiled.forEach((p, index) => {
       let node = 0;
       for (let i = 0; i < p.text.length; i++) {
-        const symbol = this.symbolOf(p.text.charCodeAt(i));
-        const map = children[node] as Map<number, number>;
-        let child = map.get(symbol);
+        const key = node * size + this.symbolOf(p.text.charCodeAt(i));
+        let child = edges.get(key);
         if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
+          child = ends.length;
           ends.push([]);
-          map.set(symbol, child);
+          edges.set(key, child);
         }
         node = child;
       }
       (ends[node] as number[]).push(index);
     });
+    const nodeCount = ends.length;
+    // The trie's own transitions in a table (0: none; no state has the root as a child).
+    const goto = new Int32Array(nodeCount * size);
+    for (const [key, child] of edges) goto[key] = child;
 
     // Breadth-first: failure links, full transition table, merged outputs.
-    const nodeCount = children.length;
-    const size = this.alphabetSize;
     const next = new Int32Array(nodeCount * size);
     const fail = new Int32Array(nodeCount);
-    const outputLists: number[][] = ends.map((list) => list.slice());
+    const outputLists: number[][] = ends;
     const queue: number[] = [];
     for (let s = 0; s < size; s++) {
-      const child = (children[0] as Map<number, number>).get(s);
-      if (child !== undefined) {
+      const child = goto[s] as number;
+      if (child !== 0) {
         next[s] = child;
         fail[child] = 0;
         queue.push(child);
@@ -178,16 +179,17 @@ export class PhraseMatcher {
       const failNode = fail[node] as number;
       const inherited = outputLists[failNode] as number[];
       if (inherited.length > 0) (outputLists[node] as number[]).push(...inherited);
-      const map = children[node] as Map<number, number>;
+      // A state moves as its failure state does, except on its own children: copy that
+      // row, then set the children (in symbol order, which fixes the numbering below).
+      const row = node * size;
+      const failRow = failNode * size;
+      next.copyWithin(row, failRow, failRow + size);
       for (let s = 0; s < size; s++) {
-        const child = map.get(s);
-        if (child !== undefined) {
-          next[node * size + s] = child;
-          fail[child] = next[failNode * size + s] as number;
-          queue.push(child);
-        } else {
-          next[node * size + s] = next[failNode * size + s] as number;
-        }
+        const child = goto[row + s] as number;
+        if (child === 0) continue;
+        next[row + s] = child;
+        fail[child] = next[failRow + s] as number;
+        queue.push(child);
       }
     }
     // Renumber states breadth-first so that the shallow states, where a scan spends almost
@@ -197,15 +199,16 @@ export class PhraseMatcher {
     for (let i = 0; i < order.length; i++) renamed[order[i] as number] = i;
     // Each entry holds the next state's row offset (state × alphabet size), with bit 30
     // set when that state ends a phrase: one load per character, no multiplication.
-    const outputCount = (node: number) => (outputLists[node] as number[]).length;
+    const entry = new Int32Array(nodeCount);
+    for (let node = 0; node < nodeCount; node++) {
+      entry[node] =
+        ((renamed[node] as number) * size) | ((outputLists[node] as number[]).length > 0 ? HAS_OUTPUT : 0);
+    }
     const table = new Int32Array(nodeCount * size);
     for (let i = 0; i < order.length; i++) {
       const from = (order[i] as number) * size;
       const to = i * size;
-      for (let s = 0; s < size; s++) {
-        const target = next[from + s] as number;
-        table[to + s] = ((renamed[target] as number) * size) | (outputCount(target) > 0 ? HAS_OUTPUT : 0);
-      }
+      for (let s = 0; s < size; s++) table[to + s] = entry[next[from + s] as number] as number;
     }
     this.next = table;
     this.outputStart = new Int32Array(nodeCount + 1);
