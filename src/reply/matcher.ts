@@ -93,7 +93,20 @@ export class PhraseMatcher {
   private readonly alphabet: Uint16Array;
   private readonly wideAlphabet: Map<number, number>;
   private readonly alphabetSize: number;
+  /**
+   * Transitions on the dense symbols (0 and every ASCII character of the phrases), one row
+   * per state. Other symbols (accented and non-Latin letters, CJK) are rare in replies:
+   * their transitions follow the trie and the failure links (`sparse`, `fail`).
+   */
   private readonly next: Int32Array;
+  /** Symbols below this are dense (a column of `next`); the others are sparse. */
+  private readonly denseSize: number;
+  /** Trie edges on sparse symbols: state × alphabet size + symbol → next state. */
+  private readonly sparse: Map<number, number>;
+  /** Failure link of each state. */
+  private readonly fail: Int32Array;
+  /** What a transition to each state holds: its row offset, flagged when it ends a phrase. */
+  private readonly stateEntry: Int32Array;
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
   private readonly lengths: Int32Array;
@@ -124,9 +137,18 @@ export class PhraseMatcher {
     this.phrases = compiled.map((p) => p.text);
 
     // Alphabet: every folded character used by a phrase gets a symbol; 0 is "anything else".
+    // ASCII characters first: they are the dense symbols.
     this.alphabet = new Uint16Array(FOLD_LIMIT);
     this.wideAlphabet = new Map();
     let symbols = 1;
+    this.alphabet[SPACE] = symbols++;
+    for (const p of compiled) {
+      for (let i = 0; i < p.text.length; i++) {
+        const c = p.text.charCodeAt(i);
+        if (c < 128 && this.alphabet[c] === 0) this.alphabet[c] = symbols++;
+      }
+    }
+    this.denseSize = symbols;
     for (const p of compiled) {
       for (let i = 0; i < p.text.length; i++) {
         const c = p.text.charCodeAt(i);
@@ -135,7 +157,6 @@ export class PhraseMatcher {
         } else if (!this.wideAlphabet.has(c)) this.wideAlphabet.set(c, symbols++);
       }
     }
-    if (this.alphabet[SPACE] === 0) this.alphabet[SPACE] = symbols++;
     this.alphabetSize = symbols;
 
     // Trie: edges keyed by state × alphabet size + symbol (one map, not a map per state).
@@ -157,60 +178,93 @@ export class PhraseMatcher {
       (ends[node] as number[]).push(index);
     });
     const nodeCount = ends.length;
-    // The trie's own transitions in a table (0: none; no state has the root as a child).
-    const goto = new Int32Array(nodeCount * size);
-    for (const [key, child] of edges) goto[key] = child;
+    const dense = this.denseSize;
+    // The trie's own transitions on dense symbols in a table (0: none; no state has the
+    // root as a child); those on sparse symbols listed per state, in symbol order.
+    const goto = new Int32Array(nodeCount * dense);
+    const sparseChildren = new Map<number, [number, number][]>();
+    for (const [key, child] of edges) {
+      const node = Math.floor(key / size);
+      const symbol = key - node * size;
+      if (symbol < dense) goto[node * dense + symbol] = child;
+      else {
+        const list = sparseChildren.get(node);
+        if (list) list.push([symbol, child]);
+        else sparseChildren.set(node, [[symbol, child]]);
+      }
+    }
+    for (const list of sparseChildren.values()) list.sort((a, b) => a[0] - b[0]);
 
-    // Breadth-first: failure links, full transition table, merged outputs.
-    const next = new Int32Array(nodeCount * size);
+    // Breadth-first: failure links, the dense transition table, merged outputs.
+    const next = new Int32Array(nodeCount * dense);
     const fail = new Int32Array(nodeCount);
     const outputLists: number[][] = ends;
     const queue: number[] = [];
-    for (let s = 0; s < size; s++) {
-      const child = goto[s] as number;
-      if (child !== 0) {
-        next[s] = child;
-        fail[child] = 0;
+    // Where a state goes on a sparse symbol: its trie child, else its failure state's move.
+    const sparseMove = (from: number, symbol: number): number => {
+      for (let state = from; ; state = fail[state] as number) {
+        const child = edges.get(state * size + symbol);
+        if (child !== undefined) return child;
+        if (state === 0) return 0;
+      }
+    };
+    const visitChildren = (node: number, failNode: number) => {
+      const row = node * dense;
+      const failRow = failNode * dense;
+      for (let s = 0; s < dense; s++) {
+        const child = goto[row + s] as number;
+        if (child === 0) continue;
+        next[row + s] = child;
+        fail[child] = node === 0 ? 0 : (next[failRow + s] as number);
         queue.push(child);
       }
-    }
+      for (const [symbol, child] of sparseChildren.get(node) ?? []) {
+        fail[child] = node === 0 ? 0 : sparseMove(failNode, symbol);
+        queue.push(child);
+      }
+    };
+    visitChildren(0, 0);
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head] as number;
       const failNode = fail[node] as number;
       const inherited = outputLists[failNode] as number[];
       if (inherited.length > 0) (outputLists[node] as number[]).push(...inherited);
       // A state moves as its failure state does, except on its own children: copy that
-      // row, then set the children (in symbol order, which fixes the numbering below).
-      const row = node * size;
-      const failRow = failNode * size;
-      next.copyWithin(row, failRow, failRow + size);
-      for (let s = 0; s < size; s++) {
-        const child = goto[row + s] as number;
-        if (child === 0) continue;
-        next[row + s] = child;
-        fail[child] = next[failRow + s] as number;
-        queue.push(child);
-      }
+      // row, then set the children.
+      next.copyWithin(node * dense, failNode * dense, failNode * dense + dense);
+      visitChildren(node, failNode);
     }
     // Renumber states breadth-first so that the shallow states, where a scan spends almost
     // all its time, share a few kilobytes of the table instead of being spread over megabytes.
     const order = [0, ...queue];
     const renamed = new Int32Array(nodeCount);
     for (let i = 0; i < order.length; i++) renamed[order[i] as number] = i;
-    // Each entry holds the next state's row offset (state × alphabet size), with bit 30
-    // set when that state ends a phrase: one load per character, no multiplication.
+    // Each entry holds the next state's row offset (state × dense size), with bit 30 set
+    // when that state ends a phrase: one load per character, no multiplication.
     const entry = new Int32Array(nodeCount);
     for (let node = 0; node < nodeCount; node++) {
       entry[node] =
-        ((renamed[node] as number) * size) | ((outputLists[node] as number[]).length > 0 ? HAS_OUTPUT : 0);
+        ((renamed[node] as number) * dense) | ((outputLists[node] as number[]).length > 0 ? HAS_OUTPUT : 0);
     }
-    const table = new Int32Array(nodeCount * size);
+    const table = new Int32Array(nodeCount * dense);
     for (let i = 0; i < order.length; i++) {
-      const from = (order[i] as number) * size;
-      const to = i * size;
-      for (let s = 0; s < size; s++) table[to + s] = entry[next[from + s] as number] as number;
+      const from = (order[i] as number) * dense;
+      const to = i * dense;
+      for (let s = 0; s < dense; s++) table[to + s] = entry[next[from + s] as number] as number;
     }
     this.next = table;
+    this.sparse = new Map();
+    for (const [node, list] of sparseChildren) {
+      for (const [symbol, child] of list) {
+        this.sparse.set((renamed[node] as number) * size + symbol, renamed[child] as number);
+      }
+    }
+    this.fail = new Int32Array(nodeCount);
+    this.stateEntry = new Int32Array(nodeCount);
+    for (let node = 0; node < nodeCount; node++) {
+      this.fail[renamed[node] as number] = renamed[fail[node] as number] as number;
+      this.stateEntry[renamed[node] as number] = entry[node] as number;
+    }
     this.outputStart = new Int32Array(nodeCount + 1);
     let total = 0;
     for (let i = 0; i < order.length; i++) {
@@ -239,6 +293,16 @@ export class PhraseMatcher {
     return this.seen[id] === this.epoch;
   }
 
+  /** The table entry for the move from `state` on a sparse symbol (trie edge, else failure links). */
+  private sparseMove(from: number, symbol: number): number {
+    const size = this.alphabetSize;
+    for (let state = from; ; state = this.fail[state] as number) {
+      const child = this.sparse.get(state * size + symbol);
+      if (child !== undefined) return this.stateEntry[child] as number;
+      if (state === 0) return this.stateEntry[0] as number;
+    }
+  }
+
   private symbolOf(folded: number): number {
     if (folded === SPACE) return this.alphabet[SPACE] as number;
     if (folded < FOLD_LIMIT) return this.alphabet[folded] as number;
@@ -261,7 +325,7 @@ export class PhraseMatcher {
     if (this.wordAt.length < end + 2) this.wordAt = new Uint8Array(end + 2);
     // Per position of the folded text: 1 when it is a letter or digit (for "|" boundaries).
     const wordAt = this.wordAt;
-    const size = this.alphabetSize;
+    const dense = this.denseSize;
     const next = this.next;
     const symbols = this.symbolByChar;
     const wordChar = this.wordChar;
@@ -299,10 +363,10 @@ export class PhraseMatcher {
         lastSpace = true;
       } else lastSpace = false;
       wordAt[length++] = word;
-      const value = next[row + symbol] as number;
+      const value = symbol < dense ? (next[row + symbol] as number) : this.sparseMove(row / dense, symbol);
       row = value & ROW_MASK;
       if (value < HAS_OUTPUT) continue;
-      const state = row / size;
+      const state = row / dense;
       const from = outputStart[state] as number;
       const to = outputStart[state + 1] as number;
       for (let o = from; o < to; o++) {
