@@ -357,8 +357,7 @@ function deliveryStatus(message: BounceMessage, text: string): Dsn | null {
   const at = inlineFieldsStart(text);
   if (at < 0) return null;
   const lines = text.slice(at).split("\n", 2000);
-  const start = 0;
-  let end = start;
+  let end = 0;
   while (end < lines.length) {
     const line = lines[end] as string;
     // The returned message's headers follow the status fields.
@@ -366,7 +365,7 @@ function deliveryStatus(message: BounceMessage, text: string): Dsn | null {
     if (line.startsWith("--") && !line.startsWith("-- ")) break;
     end++;
   }
-  return readFields(lines.slice(start, end).join("\n"));
+  return readFields(lines.slice(0, end).join("\n"));
 }
 
 const INLINE_DSN_START = /^(?:Reporting-MTA|Final-Recipient|Original-Recipient):/gim;
