@@ -43,10 +43,48 @@ export function cutAtFirst(text: string, isStart: (char: string) => boolean): st
   return text;
 }
 
+/** White space as "\s" means it in a pattern; ASCII first, the rest (no-break and other spaces) by pattern. */
+export function isWhiteSpace(char: string): boolean {
+  const c = char.charCodeAt(0);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && WHITE.test(char);
+}
+
+const WHITE = /\s/;
+
 /** ">" or white space: where a host name written after "@" ends. */
 export function isHostEnd(char: string): boolean {
-  const c = char.charCodeAt(0);
-  // ">" and ASCII white space first; the rest of "\s" (no-break and other spaces) by pattern.
-  if (c === 62 || c === 32 || (c >= 9 && c <= 13)) return true;
-  return c > 127 && /\s/.test(char);
+  return char === ">" || isWhiteSpace(char);
+}
+
+/**
+ * The text with each "(…)" comment replaced by `by`, as a global replace of the pattern
+ * "(", any run of characters but ")", ")" would give it; with `spaces`, the white space
+ * around each comment goes too. Linear time, where that regular expression takes quadratic
+ * time over many "(" with no ")" after them.
+ */
+export function withoutComments(text: string, by: string, spaces = false): string {
+  let open = text.indexOf("(");
+  if (open < 0) return text;
+  let out = "";
+  let from = 0;
+  while (open >= 0) {
+    const close = text.indexOf(")", open + 1);
+    // No ")" after this "(": none after any later one either.
+    if (close < 0) break;
+    const before = text.slice(from, open);
+    out += (spaces ? before.trimEnd() : before) + by;
+    from = close + 1;
+    if (spaces) while (from < text.length && isWhiteSpace(text.charAt(from))) from++;
+    open = text.indexOf("(", from);
+  }
+  return out + text.slice(from);
+}
+
+/** The text without a "(…)" comment at its end (and the white space around it), in linear time. */
+export function withoutTrailingComment(text: string): string {
+  const end = text.trimEnd().length - 1;
+  if (end < 0 || text.charCodeAt(end) !== 41) return text;
+  const open = text.indexOf("(", text.lastIndexOf(")", end - 1) + 1);
+  return open < 0 || open > end ? text : text.slice(0, open).trimEnd();
 }

@@ -6,6 +6,8 @@
  * a blank line or at a second Final-Recipient, and keeps unknown fields.
  */
 
+import { withoutComments } from "../strings.js";
+
 export interface DsnFields {
   /** Lower-case field name → value (first occurrence), unfolded. */
   [name: string]: string;
@@ -145,37 +147,3 @@ export function statusCode(value: string | undefined): string | null {
   const match = /^\s*([245]\.\d{1,3}\.\d{1,3})/.exec(value);
   return match ? (match[1] as string) : null;
 }
-
-/**
- * The text with each "(…)" comment replaced by `by`, as a global replace of the pattern
- * "(", any run of characters but ")", ")" would give it; with `spaces`, the white space
- * around each comment goes too. Linear time, where that regular expression takes quadratic
- * time over many "(" with no ")" after them.
- */
-export function withoutComments(text: string, by: string, spaces = false): string {
-  let open = text.indexOf("(");
-  if (open < 0) return text;
-  let out = "";
-  let from = 0;
-  while (open >= 0) {
-    const close = text.indexOf(")", open + 1);
-    // No ")" after this "(": none after any later one either.
-    if (close < 0) break;
-    const before = text.slice(from, open);
-    out += (spaces ? before.trimEnd() : before) + by;
-    from = close + 1;
-    if (spaces) while (from < text.length && WHITE.test(text.charAt(from))) from++;
-    open = text.indexOf("(", from);
-  }
-  return out + text.slice(from);
-}
-
-/** The text without a "(…)" comment at its end (and the white space around it), in linear time. */
-export function withoutTrailingComment(text: string): string {
-  const end = text.trimEnd().length - 1;
-  if (end < 0 || text.charCodeAt(end) !== 41) return text;
-  const open = text.indexOf("(", text.lastIndexOf(")", end - 1) + 1);
-  return open < 0 || open > end ? text : text.slice(0, open).trimEnd();
-}
-
-const WHITE = /\s/;

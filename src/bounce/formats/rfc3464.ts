@@ -7,7 +7,7 @@
  * leave out from the human-readable text: the recipient's own words, a sendmail
  * transcript, the comment of the Status field, or the paragraph that says what failed.
  */
-import { trimEndWhere, trimStartWhere } from "../../strings.js";
+import { trimEndWhere, trimStartWhere, withoutComments, withoutTrailingComment } from "../../strings.js";
 import {
   type DeliveryStatus,
   type DsnFields,
@@ -16,8 +16,6 @@ import {
   RECIPIENT_FIELDS,
   statusCode,
   typedValue,
-  withoutComments,
-  withoutTrailingComment,
 } from "../dsn.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { commandIn, linesOf } from "./text.js";

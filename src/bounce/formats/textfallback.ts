@@ -11,7 +11,7 @@
  */
 
 import { addressAround } from "../../reply/address.js";
-import { cutAtFirst, isHostEnd, trimEndWhere } from "../../strings.js";
+import { cutAtFirst, isHostEnd, isWhiteSpace, trimEndWhere } from "../../strings.js";
 import { htmlToText } from "../message.js";
 import { fieldValue, fieldValues, type MimePart, parseHeaderBlock } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -464,7 +464,7 @@ function isLabel(text: string): boolean {
 
 /** Quotes, "<", "[", "(" and white space: what may stand between a lead-in and its key. */
 function isOpeningOrSpace(char: string): boolean {
-  return "\"'<[(".includes(char) || /\s/.test(char);
+  return "\"'<[(".includes(char) || isWhiteSpace(char);
 }
 
 /** What the text says around one mention (line `index`) of an address, best first. */
