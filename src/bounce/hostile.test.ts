@@ -97,6 +97,24 @@ describe("parseBounce on hostile input", () => {
     }
   });
 
+  it("reads HTML full of unclosed tags in linear time", () => {
+    // Each unclosed <style> searched the rest of the part for "</style>", and each "<"
+    // without ">" searched it for ">": 320 KB of either took seconds.
+    for (const body of ["<style>x".repeat(250_000), "<".repeat(2_000_000), "<script >".repeat(200_000)]) {
+      const html = [
+        "From: MAILER-DAEMON@mx.example.net",
+        "Subject: Undeliverable: hello",
+        "Content-Type: text/html",
+        "",
+        body,
+        "",
+      ].join("\n");
+      const { value, ms } = timed(() => parseBounce(html));
+      assert.ok(ms < 2000, `${body.slice(0, 9)}…: took ${ms.toFixed(0)} ms`);
+      assert.equal(value.recipients.length, 0);
+    }
+  });
+
   it("reads a 50 MB email in well under a second", () => {
     const big = `${dsnHead}From: a@example.org\nSubject: x\n\n${"A"
       .repeat(76)

@@ -35,33 +35,42 @@ const RETURNED_HEADERS = new Set(["text/rfc822-headers", "message/global-headers
 export function htmlToText(html: string): string {
   if (html === lastHtml) return lastText;
   const out: string[] = [];
+  const closings = new ClosingTags(html);
+  // The next ">" after a "<", kept between tags: a part of many "<" and no ">" must not
+  // search the rest of the text once per "<".
+  let gt = -2;
+  const nextTagEnd = (lt: number): number => {
+    if (gt !== -1 && gt <= lt) gt = html.indexOf(">", lt + 1);
+    return gt;
+  };
   let from = 0;
   let lt = html.indexOf("<");
   while (lt >= 0) {
     out.push(html.slice(from, lt));
-    const head = html.slice(lt + 1, lt + 12).toLowerCase();
     let skipTo = -1;
     let replacement = "";
-    const element = /^(script|style)\b/.exec(head);
+    // Only a tag whose name starts with "s" can open a script or style element.
+    const element =
+      (html.charCodeAt(lt + 1) | 0x20) === 115
+        ? /^(script|style)\b/.exec(html.slice(lt + 1, lt + 12).toLowerCase())
+        : null;
     if (element) {
       // The whole element, when it is closed within 100,000 characters.
-      const open = html.indexOf(">", lt);
+      const open = nextTagEnd(lt);
       if (open >= 0 && open - lt <= 201) {
-        const close = html
-          .slice(open, open + 100_000)
-          .toLowerCase()
-          .indexOf(`</${element[1]}>`);
+        const close = closings.find(element[1] as string, open, open + 100_000);
         if (close >= 0) {
-          skipTo = open + close + (element[1] as string).length + 3;
+          skipTo = close + (element[1] as string).length + 3;
           replacement = " ";
         }
       }
     }
     if (skipTo < 0) {
-      const tagEnd = html.indexOf(">", lt + 1);
+      const tagEnd = nextTagEnd(lt);
       if (tagEnd >= 0 && tagEnd - lt <= 2001) {
         skipTo = tagEnd + 1;
-        replacement = LINE_BREAKING.test(html.slice(lt, skipTo)) ? "\n" : "";
+        replacement =
+          mayBreakLine(html.charCodeAt(lt + 1)) && LINE_BREAKING.test(html.slice(lt, skipTo)) ? "\n" : "";
       }
     }
     if (skipTo < 0) {
@@ -85,6 +94,42 @@ export function htmlToText(html: string): string {
 let lastHtml: string | null = null;
 let lastText = "";
 const LINE_BREAKING = /^(?:<br\s{0,5}\/?>|<\/(?:p|div|tr|li|h[1-6])>)$/i;
+
+/**
+ * Finds `</script>` and `</style>` (any letter case) for elements opened at increasing
+ * positions, each part of the HTML searched at most once per name: an HTML part full of
+ * unclosed style tags costs linear time, not one search of the rest per tag.
+ */
+class ClosingTags {
+  /** Per name: the next closing tag at or after the last search's start; -1: none left. */
+  private readonly next = new Map<string, number>();
+  constructor(private readonly html: string) {}
+
+  /** Where `</name>` starts in html[from, end), or -1. */
+  find(name: string, from: number, end: number): number {
+    let at = this.next.get(name);
+    if (at === undefined || (at >= 0 && at < from)) {
+      at = this.search(name, from);
+      this.next.set(name, at);
+    }
+    return at >= 0 && at + name.length + 3 <= end ? at : -1;
+  }
+
+  private search(name: string, from: number): number {
+    const html = this.html;
+    for (let at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+      let i = 0;
+      while (i < name.length && (html.charCodeAt(at + 2 + i) | 0x20) === name.charCodeAt(i)) i++;
+      if (i === name.length && html.charCodeAt(at + 2 + i) === 62) return at;
+    }
+    return -1;
+  }
+}
+
+/** Whether a tag starting with this character can be one of LINE_BREAKING ("<b…" or "</…"). */
+function mayBreakLine(c: number): boolean {
+  return c === 47 || (c | 0x20) === 98;
+}
 const ENTITY = /&(?:nbsp|lt|gt|quot|#39|apos|amp);/g;
 const ENTITIES: Record<string, string> = {
   "&nbsp;": " ",
