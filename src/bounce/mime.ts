@@ -215,6 +215,7 @@ export function parseHeaderBlock(
   // never cut out of the source); `fields` still counts every field.
   let fields = 0;
   const skipped: HeaderField = { name: "", value: "" };
+  let nextColon = -2;
   while (position < end) {
     let lineEnd = source.indexOf("\n", position);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
@@ -230,7 +231,10 @@ export function parseHeaderBlock(
         current.value += ` ${source.slice(position, Math.min(lineEnd, position + MAX_FIELD_LENGTH)).trim()}`;
       } else cut = true;
     } else {
-      const colon = source.indexOf(":", position);
+      // The first ":" at or after this line, kept between lines: a run of lines without
+      // one (mbox "From " lines) must not search the rest of the message once per line.
+      if (nextColon !== -1 && nextColon < position) nextColon = source.indexOf(":", position);
+      const colon = nextColon;
       if (
         current !== null &&
         current.name === "content-type" &&
