@@ -3,8 +3,7 @@
  * mbox files or standard input, one message at a time, and print per-recipient results.
  * Memory stays flat: no batch is held, only counters for the summary.
  */
-import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { createReadStream, readdirSync, readFileSync, type Stats, statSync } from "node:fs";
 import { join } from "node:path";
 import { splitMbox } from "../bounce/mbox.js";
 import { binaryString } from "../bounce/mime.js";
@@ -103,10 +102,11 @@ export async function runBounce(options: BounceOptions, io: BounceIo): Promise<n
     for await (const message of streamMessages(io.stdin)) emit("-", index++, parseBounce(message));
   } else {
     for (const path of options.paths) {
-      for await (const file of filesUnder(path, fail)) {
+      for (const file of filesUnder(path, fail)) {
         tally.files++;
         try {
-          await readOne(file, emit);
+          const streaming = readOne(file, emit);
+          if (streaming) await streaming;
         } catch (error) {
           fail(file, (error as Error).message);
         }
@@ -122,18 +122,19 @@ export async function runBounce(options: BounceOptions, io: BounceIo): Promise<n
   return tally.errors > 0 || tally.notBounces > 0 || tally.unknown > 0 || tally.messages === 0 ? 1 : 0;
 }
 
-async function readOne(
+/**
+ * Read one file and emit its messages. Files are read synchronously, one after the other:
+ * the batch is sequential anyway, and each asynchronous stat, open, read and close was a
+ * round trip through libuv's thread pool that cost more than parsing the bounce. Only a
+ * file too big to hold is streamed (the returned promise).
+ */
+function readOne(
   file: string,
   emit: (file: string, index: number | null, report: BounceReport) => void,
-): Promise<void> {
-  const info = await stat(file);
-  if (info.size > STREAM_ABOVE) {
-    let index = 0;
-    for await (const message of streamMessages(createReadStream(file)))
-      emit(file, index++, parseBounce(message));
-    return;
-  }
-  const bytes = await readFile(file);
+): Promise<void> | undefined {
+  const info = statSync(file);
+  if (info.size > STREAM_ABOVE) return streamFile(file, emit);
+  const bytes = readFileSync(file);
   const text = binaryString(bytes);
   const messages = splitMbox(text);
   if (messages.length === 0) {
@@ -142,17 +143,27 @@ async function readOne(
   }
   for (const [index, message] of messages.entries())
     emit(file, messages.length > 1 ? index : null, parseBounce(message));
+  return undefined;
+}
+
+async function streamFile(
+  file: string,
+  emit: (file: string, index: number | null, report: BounceReport) => void,
+): Promise<void> {
+  let index = 0;
+  for await (const message of streamMessages(createReadStream(file)))
+    emit(file, index++, parseBounce(message));
 }
 
 /** Every regular file under a path, depth first, sorted by name; errors reported per entry. */
-async function* filesUnder(
+function* filesUnder(
   path: string,
   fail: (file: string, message: string) => void,
   ancestors: ReadonlySet<string> = new Set(),
-): AsyncGenerator<string> {
-  let info: Awaited<ReturnType<typeof stat>>;
+): Generator<string> {
+  let info: Stats;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (error) {
     fail(
       path,
@@ -178,7 +189,7 @@ async function* filesUnder(
   }
   let names: string[];
   try {
-    names = (await readdir(path)).sort();
+    names = readdirSync(path).sort();
   } catch (error) {
     fail(path, (error as Error).message);
     return;
