@@ -206,48 +206,64 @@ function* filesUnder(
  * empty line) or one message. Only one message is held at a time.
  */
 export async function* streamMessages(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  let pending = "";
+  // The text not yet given out is kept as a list of chunks and joined only when a message
+  // is cut from it: appending to one string and searching it flattened the whole of it
+  // for every chunk, quadratic on a long message (a 40 MB mbox of one message took minutes).
+  let parts: string[] = [];
+  let size = 0;
+  /** The last characters read (up to 8): a separator can straddle two chunks. */
+  let tail = "";
   let isMbox: boolean | null = null;
   let dropped = false;
-  // Where the next search for a separator starts: only new text is searched, so the
-  // work stays linear however the input is chunked.
-  let scanFrom = 0;
+  const pending = (): string => {
+    if (parts.length > 1) parts = [parts.join("")];
+    return parts[0] ?? "";
+  };
   for await (const chunk of stream) {
-    pending += typeof chunk === "string" ? chunk : binaryString(chunk);
-    if (isMbox === null && pending.length >= 5) isMbox = pending.startsWith("From ");
+    const text = typeof chunk === "string" ? chunk : binaryString(chunk);
+    if (text === "") continue;
+    const base = size - tail.length;
+    const window = tail + text;
+    parts.push(text);
+    size += text.length;
+    tail = window.length <= 8 ? window : window.slice(-8);
+    if (isMbox === null && size >= 5) isMbox = pending().startsWith("From ");
     if (!isMbox) {
-      if (pending.length > MAX_MESSAGE) {
+      if (size > MAX_MESSAGE) {
         // One huge message: keep its start only.
-        if (!dropped) yield pending.slice(0, MAX_MESSAGE);
+        if (!dropped) yield pending().slice(0, MAX_MESSAGE);
         dropped = true;
-        pending = "";
+        parts = [];
+        size = 0;
       }
       continue;
     }
+    // Separators ("From " after an empty line) among the new text, the last one wins.
     let cut = -1;
-    for (
-      let at = pending.indexOf("\nFrom ", Math.max(1, scanFrom - 8));
-      at >= 0;
-      at = pending.indexOf("\nFrom ", at + 1)
-    ) {
-      const before = pending.charCodeAt(at - 1);
-      if (before === 10 || (before === 13 && pending.charCodeAt(at - 2) === 10)) cut = at + 1;
+    for (let at = window.indexOf("\nFrom ", 1); at >= 0; at = window.indexOf("\nFrom ", at + 1)) {
+      if (base + at < 1) continue;
+      const before = window.charCodeAt(at - 1);
+      if (before === 10 || (before === 13 && window.charCodeAt(at - 2) === 10)) cut = base + at + 1;
     }
     if (cut > 0) {
-      const head = pending.slice(0, cut);
-      pending = pending.slice(cut);
-      for (const message of splitMbox(head)) yield message;
+      const all = pending();
+      const rest = all.slice(cut);
+      parts = rest === "" ? [] : [rest];
+      size = rest.length;
+      tail = rest.length <= 8 ? rest : rest.slice(-8);
+      for (const message of splitMbox(all.slice(0, cut))) yield message;
     }
-    scanFrom = pending.length;
-    if (pending.length > MAX_MESSAGE) {
-      yield* splitMbox(pending.slice(0, MAX_MESSAGE));
-      pending = "";
-      scanFrom = 0;
+    if (size > MAX_MESSAGE) {
+      yield* splitMbox(pending().slice(0, MAX_MESSAGE));
+      parts = [];
+      size = 0;
+      tail = "";
       dropped = true;
     }
   }
-  if (dropped && pending === "") return;
-  if (pending !== "" || isMbox === null) yield* isMbox ? splitMbox(pending) : [pending];
+  const rest = pending();
+  if (dropped && rest === "") return;
+  if (rest !== "" || isMbox === null) yield* isMbox ? splitMbox(rest) : [rest];
 }
 
 function domainOf(address: string): string {
