@@ -431,46 +431,6 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/** Decode quoted-printable (RFC 2045 §6.7); with `underscore`, "_" is a space (RFC 2047 Q). */
-export function decodeQuotedPrintable(
-  text: string,
-  start = 0,
-  end = text.length,
-  underscore = false,
-): Uint8Array {
-  const out = new Uint8Array(end - start);
-  let length = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 61) {
-      const next = text.charCodeAt(i + 1);
-      if (next === 10) {
-        i++;
-        continue;
-      }
-      if (next === 32 || next === 9) {
-        // "=" followed by trailing white space then a line break is a soft break too.
-        let j = i + 1;
-        while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-        if (j >= end || text.charCodeAt(j) === 10) {
-          i = j;
-          continue;
-        }
-      }
-      const hi = hexValue(next);
-      const lo = hexValue(text.charCodeAt(i + 2));
-      if (hi >= 0 && lo >= 0) {
-        out[length++] = hi * 16 + lo;
-        i += 2;
-        continue;
-      }
-      out[length++] = c;
-    } else if (underscore && c === 95) out[length++] = 32;
-    else out[length++] = c & 0xff;
-  }
-  return out.subarray(0, length);
-}
-
 const CHARSET_ALIASES: Record<string, string> = {
   "us-ascii": "windows-1252",
   ascii: "windows-1252",
@@ -634,14 +594,20 @@ function asciiCompatible(charset: string): boolean {
   );
 }
 
-/** Quoted-printable (RFC 2045 §6.7) undone into a binary string (one character per byte). */
-function quotedPrintableBinary(text: string, start: number, end: number): string {
+/**
+ * Quoted-printable (RFC 2045 §6.7) undone into a binary string (one character per byte);
+ * with `underscore`, "_" in the text stands for a space (RFC 2047's Q encoding).
+ */
+function quotedPrintableBinary(text: string, start: number, end: number, underscore = false): string {
+  const plain = underscore
+    ? (from: number, to: number) => text.slice(from, to).replaceAll("_", " ")
+    : (from: number, to: number) => text.slice(from, to);
   let at = text.indexOf("=", start);
-  if (at < 0 || at >= end) return text.slice(start, end);
+  if (at < 0 || at >= end) return plain(start, end);
   let out = "";
   let from = start;
   while (at >= 0 && at < end) {
-    out += text.slice(from, at);
+    out += plain(from, at);
     const next = text.charCodeAt(at + 1);
     let skip = at + 1;
     if (next === 10) skip = at + 2;
@@ -664,7 +630,7 @@ function quotedPrintableBinary(text: string, start: number, end: number): string
     from = Math.min(skip, end);
     at = text.indexOf("=", from);
   }
-  return out + text.slice(from, end);
+  return out + plain(from, end);
 }
 
 function hasHighChars(text: string): boolean {
@@ -687,11 +653,9 @@ export function decodeHeader(value: string): string {
       /=\?([^?\s]{1,40})\?([BbQq])\?([^?\s]{0,2000})\?=(?:\s+(?==\?))?/g,
       (_, charset: string, kind: string, data: string) => {
         const cleanCharset = charset.split("*")[0] ?? charset;
-        const bytes =
-          kind === "B" || kind === "b"
-            ? decodeBase64(data)
-            : decodeQuotedPrintable(data, 0, data.length, true);
-        return decodeBytes(bytes, cleanCharset);
+        if (kind === "B" || kind === "b") return decodeBytes(decodeBase64(data), cleanCharset);
+        const binary = quotedPrintableBinary(data, 0, data.length, true);
+        return decodeBytes(binaryBytes(binary, 0, binary.length), cleanCharset);
       },
     );
   }
