@@ -102,10 +102,10 @@ export async function runBounce(options: BounceOptions, io: BounceIo): Promise<n
     for await (const message of streamMessages(io.stdin)) emit("-", index++, parseBounce(message));
   } else {
     for (const path of options.paths) {
-      for (const file of filesUnder(path, fail)) {
+      for (const { file, size } of filesUnder(path, fail)) {
         tally.files++;
         try {
-          const streaming = readOne(file, emit);
+          const streaming = readOne(file, size, emit);
           if (streaming) await streaming;
         } catch (error) {
           fail(file, (error as Error).message);
@@ -130,10 +130,10 @@ export async function runBounce(options: BounceOptions, io: BounceIo): Promise<n
  */
 function readOne(
   file: string,
+  size: number,
   emit: (file: string, index: number | null, report: BounceReport) => void,
 ): Promise<void> | undefined {
-  const info = statSync(file);
-  if (info.size > STREAM_ABOVE) return streamFile(file, emit);
+  if (size > STREAM_ABOVE) return streamFile(file, emit);
   const bytes = readFileSync(file);
   const text = binaryString(bytes);
   const messages = splitMbox(text);
@@ -155,12 +155,15 @@ async function streamFile(
     emit(file, index++, parseBounce(message));
 }
 
-/** Every regular file under a path, depth first, sorted by name; errors reported per entry. */
+/**
+ * Every regular file under a path, with its size, depth first, sorted by name; errors
+ * reported per entry.
+ */
 function* filesUnder(
   path: string,
   fail: (file: string, message: string) => void,
   ancestors: ReadonlySet<string> = new Set(),
-): Generator<string> {
+): Generator<{ file: string; size: number }> {
   let info: Stats;
   try {
     info = statSync(path);
@@ -174,7 +177,7 @@ function* filesUnder(
     return;
   }
   if (info.isFile()) {
-    yield path;
+    yield { file: path, size: info.size };
     return;
   }
   if (!info.isDirectory()) {
