@@ -950,6 +950,7 @@ function parseText(message: BounceMessage): FormatResult | null {
     if (single && own !== null && transcript?.includes(own)) own = transcript;
     const reply =
       replies.find((line) => line.toLowerCase().includes(key)) ?? (single ? replies[0] : undefined);
+    const ownStrength = strength(own);
     const words = bestWords([
       own,
       transcript !== null && (single || transcript.toLowerCase().includes(key)) ? transcript : null,
@@ -957,7 +958,7 @@ function parseText(message: BounceMessage): FormatResult | null {
       // The text's general paragraph when nothing is said about this recipient, or (the
       // only recipient) when what is said only introduces the list ("could not be
       // delivered to the following recipient:") and the paragraph names the cause.
-      strength(own) === 2 || (strength(own) > 0 && !single) ? null : general,
+      ownStrength === 2 || (ownStrength > 0 && !single) ? null : general,
     ]);
     recipients.push({
       recipient: address,
