@@ -25,6 +25,20 @@ describe("textfallback", () => {
     );
   });
 
+  it("completes bare user names with the host of the sender's address, not of an '@' in its display name", () => {
+    const report = parseBounce(
+      mail(
+        ['From: "help@example.com" <mailer-daemon@mx.example.net>', "Subject: Mail delivery failed"],
+        ["Delivery failed for the following recipients:", "", "  ann", "", "Reason: mailbox unavailable"],
+      ),
+    );
+    assert.equal(report.format, "textfallback");
+    assert.deepEqual(
+      report.recipients.map((r) => r.recipient),
+      ["ann@mx.example.net"],
+    );
+  });
+
   it("takes a report that gave up on a dead address, with no code at all, as permanent", () => {
     const report = (reason: string) =>
       parseBounce(

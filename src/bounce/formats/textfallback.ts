@@ -11,11 +11,11 @@
  */
 
 import { addressAround } from "../../reply/address.js";
-import { cutAtFirst, isHostEnd, isWhiteSpace, trimEndWhere } from "../../strings.js";
+import { isWhiteSpace, trimEndWhere } from "../../strings.js";
 import { htmlToText } from "../message.js";
 import { fieldValue, fieldValues, type MimePart, parseHeaderBlock } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
-import { addressesIn, commandIn, linesOf } from "./text.js";
+import { addressesIn, commandIn, fromHost, linesOf } from "./text.js";
 
 /** Largest human text read, in characters. */
 const MAX_TEXT = 200_000;
@@ -919,8 +919,8 @@ function parseText(message: BounceMessage): FormatResult | null {
   }
   if (addresses.length === 0) addresses = failedAddresses(text, exclude);
   if (addresses.length === 0) {
-    const domain = cutAtFirst(message.from.slice(message.from.indexOf("@") + 1), isHostEnd);
-    if (message.from.includes("@") && domain.includes(".")) addresses = bareRecipients(text, domain);
+    const domain = fromHost(message);
+    if (domain.includes(".")) addresses = bareRecipients(text, domain);
   }
   let subjectOnly = false;
   if (addresses.length === 0 && strength(message.subject) === 2) {
