@@ -49,6 +49,27 @@ describe("exim", () => {
     );
   });
 
+  it("ends the quoted original headers at a line of no-break spaces", () => {
+    const parsed = parseBounce(
+      exim("Mail delivery failed: returning message to sender", [
+        "The following address(es) failed:",
+        "",
+        "  ann@example.org",
+        "    550 5.1.1 User unknown",
+        "",
+        "------ This is a copy of the message, including all the headers. ------",
+        "Message-ID: <1@example.net>",
+        "Subject: Invoice",
+        "From: me@example.net",
+        "\u00a0\u00a0",
+        "To: someone quoted in the body <body@example.com>",
+      ]),
+    );
+    assert.equal(parsed.original?.messageId, "<1@example.net>");
+    assert.equal(parsed.original?.subject, "Invoice");
+    assert.equal(parsed.original?.to, null);
+  });
+
   it("calls a retry timeout an expiry unless the last error names a cause", () => {
     const parsed = parseBounce(
       exim(
