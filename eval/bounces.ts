@@ -213,9 +213,9 @@ function figure([ok, all]: Tally): string {
   return `${pct(ok, all)} (${ok}/${all})`;
 }
 
-/** What we call a bounce: a failure or delay report with at least one recipient. */
+/** What we call a bounce: a failure or delay report (with or without a readable recipient). */
 function isBounceReport(reports: BounceReport[]): boolean {
-  return reports.some((r) => (r.kind === "failed" || r.kind === "delayed") && r.recipients.length > 0);
+  return reports.some((r) => r.kind === "failed" || r.kind === "delayed");
 }
 
 function firstRecipient(reports: BounceReport[]): RecipientResult | undefined {
@@ -360,7 +360,7 @@ function evaluateBounceParserPerl(): void {
     }
   }
   console.log("bounceparser-perl:");
-  console.log(`  is_bounce ${figure(counts.bounce)}   (bounce = kind failed or delayed, with recipients)`);
+  console.log(`  is_bounce ${figure(counts.bounce)}   (bounce = kind failed or delayed)`);
   console.log(`  spam/virus mail without reports read as no recipients ${figure(counts.noReports)}`);
   console.log(
     `  addresses ${figure(counts.addresses)}   smtp_code ${figure(counts.smtp)}   status ${figure(counts.status)}`,

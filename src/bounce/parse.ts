@@ -34,7 +34,9 @@ const FORMAT_REASONS = new Set<Reason>([
  * Read a bounce email (a DSN, an ARF feedback report, an auto-reply, or the non-standard
  * report of a real MTA) into per-recipient results, each explained by `explain`. Takes the
  * raw message as bytes or text, with any line ends. Never throws: a message that is not a
- * bounce gives `kind: "not-a-bounce"` and no recipients; damage is listed in `errors`.
+ * bounce gives `kind: "not-a-bounce"` and no recipients; a delivery report in which no
+ * recipient can be read gives `kind: "failed"`, no recipients and a line in `errors` saying
+ * so; damage is listed in `errors`.
  *
  * @example
  * ```ts
@@ -81,6 +83,8 @@ export function parseBounce(raw: string | Uint8Array): BounceReport {
 
   let format: string | null = null;
   let result: FormatResult | null = null;
+  // The first report format that knew the message but found no recipient in it.
+  let recognisedBy: string | null = null;
   for (const module of FORMATS) {
     let detected = false;
     try {
@@ -92,6 +96,7 @@ export function parseBounce(raw: string | Uint8Array): BounceReport {
         result = found;
         break;
       }
+      if (recognisedBy === null && !LOOSE_FORMATS.has(module.id)) recognisedBy = module.name;
     } catch (error) {
       // A module bug must not lose the message: note it and let the next module try.
       errors.push(`format ${module.id} failed: ${(error as Error).message}`);
@@ -103,7 +108,22 @@ export function parseBounce(raw: string | Uint8Array): BounceReport {
   report.from = message.header("from");
   report.subject = message.header("subject");
   report.original = originalMessage(message);
-  if (result === null || format === null) return report;
+  if (result === null || format === null) {
+    const evidence =
+      message.deliveryStatus() !== null || isDeliveryStatusReport(message)
+        ? "a delivery status report"
+        : recognisedBy !== null
+          ? `a ${recognisedBy} delivery report`
+          : null;
+    if (evidence !== null) {
+      // A report that says delivery failed, without a recipient that can be read (Sendmail's
+      // "No Message Collected", an Exchange report whose list of addresses is empty): a
+      // bounce all the same, not "not a bounce".
+      report.kind = "failed";
+      report.errors.push(`${evidence}, but no recipient could be read from it`);
+    }
+    return report;
+  }
   report.format = format;
   const dsnPart = message.deliveryStatus();
   const perMessage = dsnPart ? parseDeliveryStatus(message.partText(dsnPart)).message : {};
@@ -112,6 +132,20 @@ export function parseBounce(raw: string | Uint8Array): BounceReport {
   report.recipients = result.recipients.map((raw) => explainRecipient(raw, format as string, message));
   report.kind = result.kind ?? kindOf(report.recipients);
   return report;
+}
+
+/**
+ * Modules that take any message that might be a report (auto-replies, feedback reports,
+ * loose text): that one of them accepted a message says nothing about delivery failing.
+ */
+const LOOSE_FORMATS = new Set(["arf", "rfc3834", "rfc3464", "textfallback"]);
+
+/** Content-Type multipart/report; report-type=delivery-status (RFC 3464 §2), global or not. */
+function isDeliveryStatusReport(message: BounceMessage): boolean {
+  const root = message.parsed.root;
+  if (root.type !== "multipart/report") return false;
+  const type = (root.params["report-type"] ?? "").trim().toLowerCase();
+  return type === "delivery-status" || type === "global-delivery-status";
 }
 
 function emptyReport(errors: string[]): BounceReport {

@@ -9,6 +9,7 @@ import { type Io, main } from "./main.js";
 const fixtures = join(projectRoot, "test", "fixtures");
 const dsn = join(fixtures, "postfix-user-unknown.eml");
 const plain = join(fixtures, "not-a-bounce.eml");
+const noRecipient = join(fixtures, "dsn-no-recipient.eml");
 
 async function* chunks(parts: string[]): AsyncGenerator<Buffer> {
   for (const part of parts) yield Buffer.from(part, "latin1");
@@ -58,6 +59,23 @@ describe("smtpcodes bounce", () => {
     assert.equal(rows[2]?.file, plain);
     assert.equal(rows[2]?.kind, "not-a-bounce");
     assert.equal(rows[2]?.recipient, null);
+  });
+
+  it("calls a delivery report without a readable recipient a failure, not 'not a bounce', and exits 1", async () => {
+    const t = io();
+    assert.equal(await main(["bounce", "--json", noRecipient], t), 1);
+    const rows = lines(t.out());
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]?.kind, "failed");
+    assert.equal(rows[0]?.recipient, null);
+    assert.match(String(rows[0]?.errors), /no recipient could be read/);
+    const text = io();
+    await main(["bounce", noRecipient], text);
+    assert.match(text.out(), /no recipient: a delivery report/);
+    assert.doesNotMatch(text.out(), /not a bounce:/);
+    const summary = io();
+    await main(["bounce", "--summary", noRecipient, plain], summary);
+    assert.match(summary.out(), /1 not a bounce, 1 report\(s\) without a readable recipient/);
   });
 
   it("reads directories (Maildir), mbox files and standard input", async () => {

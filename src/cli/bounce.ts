@@ -36,6 +36,8 @@ interface Tally {
   recipients: number;
   errors: number;
   notBounces: number;
+  /** Delivery reports in which no recipient could be read. */
+  noRecipient: number;
   unknown: number;
   byReason: Map<string, number>;
   byDomain: Map<string, number>;
@@ -57,6 +59,7 @@ export async function runBounce(options: BounceOptions, io: BounceIo): Promise<n
     recipients: 0,
     errors: 0,
     notBounces: 0,
+    noRecipient: 0,
     unknown: 0,
     byReason: new Map(),
     byDomain: new Map(),
@@ -69,7 +72,8 @@ export async function runBounce(options: BounceOptions, io: BounceIo): Promise<n
     tally.messages++;
     bump(tally.byKind, report.kind);
     if (report.format) bump(tally.byFormat, report.format);
-    if (report.recipients.length === 0) tally.notBounces++;
+    if (report.kind === "not-a-bounce") tally.notBounces++;
+    else if (report.recipients.length === 0) tally.noRecipient++;
     for (const r of report.recipients) {
       tally.recipients++;
       bump(tally.byReason, r.reason);
@@ -119,7 +123,13 @@ export async function runBounce(options: BounceOptions, io: BounceIo): Promise<n
       options.json ? `${JSON.stringify(summaryJson(tally))}\n` : summaryText(tally, options.style),
     );
   else if (!options.json && tally.messages > 1) io.stderr.write(summaryLine(tally));
-  return tally.errors > 0 || tally.notBounces > 0 || tally.unknown > 0 || tally.messages === 0 ? 1 : 0;
+  return tally.errors > 0 ||
+    tally.notBounces > 0 ||
+    tally.noRecipient > 0 ||
+    tally.unknown > 0 ||
+    tally.messages === 0
+    ? 1
+    : 0;
 }
 
 /**
@@ -297,8 +307,11 @@ function textReport(file: string, index: number | null, report: BounceReport, s:
   if (report.subject) lines.push(`  ${s.dim("subject")}   ${safe(report.subject).slice(0, 200)}`);
   if (report.original?.messageId) lines.push(`  ${s.dim("original")}  ${safe(report.original.messageId)}`);
   if (report.recipients.length === 0) {
+    const errors = report.errors.length ? ` (${report.errors.join("; ")})` : "";
     lines.push(
-      `  ${s.yellow("not a bounce")}: no failed recipient found${report.errors.length ? ` (${report.errors.join("; ")})` : ""}`,
+      report.kind === "not-a-bounce"
+        ? `  ${s.yellow("not a bounce")}: no failed recipient found${errors}`
+        : `  ${s.yellow("no recipient")}: a delivery report, but no recipient could be read from it${errors}`,
     );
   }
   for (const r of report.recipients) {
@@ -323,6 +336,7 @@ function summaryJson(t: Tally): Record<string, unknown> {
     messages: t.messages,
     recipients: t.recipients,
     notBounces: t.notBounces,
+    noRecipient: t.noRecipient,
     errors: t.errors,
     byKind: Object.fromEntries(top(t.byKind, 20)),
     byReason: Object.fromEntries(top(t.byReason, 50)),
@@ -348,7 +362,7 @@ function summaryText(t: Tally, s: Style): string {
 }
 
 function summaryLine(t: Tally): string {
-  return `${t.files} file(s), ${t.messages} message(s), ${t.recipients} recipient(s), ${t.notBounces} not a bounce, ${t.errors} error(s)\n`;
+  return `${t.files} file(s), ${t.messages} message(s), ${t.recipients} recipient(s), ${t.notBounces} not a bounce,${t.noRecipient > 0 ? ` ${t.noRecipient} report(s) without a readable recipient,` : ""} ${t.errors} error(s)\n`;
 }
 
 function makeProgress(io: BounceIo, tally: Tally): { tick(): void; done(): void } {

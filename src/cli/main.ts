@@ -55,8 +55,9 @@ Options:
   -V, --version       the version
 
 Exit status: 0 when every input was explained or found, 1 when any was not
-(no code and nothing recognised; for bounce: a file that is not a bounce or could
-not be read; for serve: the server could not start), 2 on a usage error.
+(no code and nothing recognised; for bounce: a file that is not a bounce, a report
+without a readable recipient, or a file that could not be read; for serve: the
+server could not start), 2 on a usage error.
 
 Examples:
   smtpcodes explain "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy."

@@ -195,7 +195,7 @@ export function bouncesView(reports: BounceReport[]): SafeHtml {
     (report, i) => html`<article class="bounce">
 <h3>${reports.length > 1 ? `Message ${i + 1}: ` : ""}${report.subject || "(no subject)"}</h3>
 <p class="badges">${badge(report.kind, report.kind === "failed" ? "bad" : "neutral")}${report.format ? html` ${badge(`format ${report.format}`, "neutral")}` : ""}</p>
-${report.recipients.length === 0 ? html`<p>No failed recipient found: this does not look like a bounce.</p>` : html`<ul class="recipients">${report.recipients.map(recipientView)}</ul>`}
+${report.recipients.length > 0 ? html`<ul class="recipients">${report.recipients.map(recipientView)}</ul>` : report.kind === "not-a-bounce" ? html`<p>No failed recipient found: this does not look like a bounce.</p>` : html`<p>A delivery report, but no recipient could be read from it.</p>`}
 ${report.errors.length > 0 ? html`<p class="note">While reading: ${report.errors.join("; ")}</p>` : ""}
 </article>`,
   )}`;

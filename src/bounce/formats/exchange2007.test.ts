@@ -24,6 +24,19 @@ const plainNdr = (summary: string[], admin: string[]) =>
   );
 
 describe("exchange2007 / office365", () => {
+  it("calls a report whose list of addresses is empty a failure without recipients, not 'not a bounce'", () => {
+    const report = parseBounce(
+      plainNdr(
+        ["A problem occurred while delivering this message to this email address."],
+        ["mx.example.net", "Remote Server returned '550 Your message has been rejected as spam'"],
+      ),
+    );
+    assert.equal(report.kind, "failed");
+    assert.equal(report.format, null);
+    assert.deepEqual(report.recipients, []);
+    assert.match(report.errors.join("; "), /Exchange .*delivery report, but no recipient could be read/);
+  });
+
   it("reads a report without a delivery-status part from its administrators' section", () => {
     const report = parseBounce(
       plainNdr(
