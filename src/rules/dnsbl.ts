@@ -37,6 +37,9 @@ export const dnsblRules: RuleSet = {
           "listed by",
           "listing in",
           "spamhaus",
+          "|pbl|",
+          "|sbl|",
+          "|xbl|",
           "spamcop",
           "sorbs",
           "barracudacentral",
@@ -72,6 +75,7 @@ export const dnsblRules: RuleSet = {
         "550 5.7.1 Rejected: 192.0.2.9 listed at bl.spamcop.net",
         "554 Connection refused. This IP address is listed on the Exploits Block List (XBL).",
         "550 Mail from 192.0.2.9 rejected see: http://www.dnsbl.sorbs.net/",
+        "550 rejected because your IP is in the PBL",
       ],
     },
     {

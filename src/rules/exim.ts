@@ -30,6 +30,20 @@ export const eximRules: RuleSet = {
       examples: ["550 Sender verify failed"],
     },
     {
+      id: "exim.sender-callout-failed",
+      provider: "exim",
+      // The first line of Exim's sender callout refusal ("Verification failed for <sender>",
+      // then "Called:", "Sent:", "Response:" lines), often all a log keeps of it.
+      match: { any: ["|verification failed for <"], not: ["recipient"] },
+      reason: "rejected",
+      priority: PRIORITY.sender + 1,
+      meaning:
+        "The receiving Exim called the envelope sender's mail server to check that the address exists, and that server refused it.",
+      senderAction:
+        "Make sure the envelope sender (Return-Path) address exists and its domain's MX accepts mail for it (bounces must be deliverable).",
+      examples: ["550 Verification failed for <news@example.org>"],
+    },
+    {
       id: "exim.spf",
       provider: "exim",
       match: { any: ["bad spf records"] },

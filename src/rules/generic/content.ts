@@ -290,6 +290,8 @@ export const contentRules: RuleSet = {
           "policy settings at",
           "bounced by administrator",
           "illegal attachment",
+          "unacceptable content",
+          "content restrictions",
         ],
       },
       reason: "policyviolation",
@@ -302,6 +304,7 @@ export const contentRules: RuleSet = {
         "554 rejecting banned content",
         "Security or policy settings at example.org have rejected your message.",
         "552 5.7.0 Our system detected an illegal attachment on your message.",
+        "554 5.7.1 Message rejected because of unacceptable content. For help, please quote incident ID 12345.",
       ],
     },
     {

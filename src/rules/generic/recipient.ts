@@ -469,6 +469,8 @@ export const recipientRules: RuleSet = {
           "account is inactive",
           "inactive account",
           "inactive user",
+          "user inactive",
+          "account inactive",
           "inactive email address",
           "mailbox is inactive",
           "is inactive",
@@ -520,6 +522,7 @@ export const recipientRules: RuleSet = {
         "550 5.2.1 <ari@example.net>: account has been disabled",
         "550 5.2.1 <ari@example.net>: Recipient address rejected: Mailbox is inactive",
         "540 5.7.1 <io@example.ru>: recipient address rejected: Inactive",
+        "550 mailbox unavailable: user inactive",
       ],
     },
     {
