@@ -335,6 +335,9 @@ export const contentRules: RuleSet = {
           "filtered by recipient",
           "does not wish to receive",
           "not accepting mail from you",
+          "not accepting messages from you",
+          "blocked by recipient's settings",
+          "blocked by the recipient's settings",
           "refuses to accept your mail",
           "refused to receive",
           "domain's blacklist",
@@ -353,6 +356,7 @@ export const contentRules: RuleSet = {
         "550 Mail is rejected by recipients",
         "550 Rejected by header-based manually Blocked Senders - block for manual block.",
         "553 Message filtered. (#5.7.1)",
+        "550 5.7.0 Mail Delivery Failed: Message is blocked by recipient's settings",
       ],
     },
     {
