@@ -20,11 +20,14 @@ export const appleRules: RuleSet = {
       provider: "apple",
       match: { any: ["[cs01]", "[cs02]", "[cs03]"] },
       reason: "policyviolation",
-      priority: PRIORITY.contentStrong,
+      // Apple's own tag outweighs the generic reading of the words around it ("Recipient
+      // address rejected: Access denied [CS01]" is a policy refusal, not an unknown user).
+      priority: PRIORITY.blocklist + 5,
       meaning: "iCloud refused the message under its content policy (CS codes).",
       source: "https://support.apple.com/en-us/102322",
       examples: [
         "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/102322",
+        "550 5.7.1 <ann@icloud.com>: Recipient address rejected: Access denied [CS01]",
       ],
     },
     {
