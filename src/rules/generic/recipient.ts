@@ -272,6 +272,8 @@ export const recipientRules: RuleSet = {
           "domain name not found",
           "name or service not known",
           "nxdomain",
+          "domain has no mail server",
+          "no address associated with hostname",
         ],
       },
       reason: "hostunknown",
@@ -282,6 +284,8 @@ export const recipientRules: RuleSet = {
         "553 5.1.2 We were not able to find the recipient domain. Please check for typos.",
         "Sorry, I couldn't find any host named no-such-place.example. (#5.1.2)",
         "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+        "Unable to deliver: the recipient's domain has no mail server",
+        "unable to look up host no-such-place.example: No address associated with hostname",
       ],
     },
     {
@@ -477,7 +481,6 @@ export const recipientRules: RuleSet = {
           "inactive account",
           "inactive user",
           "user inactive",
-          "account inactive",
           "inactive email address",
           "mailbox is inactive",
           "is inactive",
@@ -519,7 +522,11 @@ export const recipientRules: RuleSet = {
           "has been deactivated",
           "deactivated account",
           "frozen",
+          "quota and inactive",
         ],
+        // Postfix's "delivery temporarily suspended: connect to …" marks a destination it
+        // could not reach, not a suspended account.
+        not: ["delivery temporarily suspended"],
       },
       reason: "suspend",
       priority: PRIORITY.recipientStrong,
@@ -530,6 +537,7 @@ export const recipientRules: RuleSet = {
         "550 5.2.1 <ari@example.net>: Recipient address rejected: Mailbox is inactive",
         "540 5.7.1 <io@example.ru>: recipient address rejected: Inactive",
         "550 mailbox unavailable: user inactive",
+        "550 5.2.1 The email account that you tried to reach is over quota and inactive.",
       ],
     },
     {
