@@ -20,14 +20,21 @@ export const eximRules: RuleSet = {
     {
       id: "exim.sender-verify",
       provider: "exim",
-      match: { any: ["sender verify failed", "sender verify defer", "could not verify the sender"] },
+      match: {
+        any: [
+          "sender verify failed",
+          "sender verify defer",
+          "could not verify the sender",
+          "sender verify callout",
+        ],
+      },
       reason: "rejected",
       priority: PRIORITY.sender + 1,
       meaning:
         "The receiving Exim tried to verify the envelope sender (a callout to its domain's MX) and it failed.",
       senderAction:
         "Make sure the envelope sender address exists and its domain's MX accepts mail for it (bounces must be deliverable).",
-      examples: ["550 Sender verify failed"],
+      examples: ["550 Sender verify failed", "451 Could not complete sender verify callout"],
     },
     {
       id: "exim.sender-callout-failed",

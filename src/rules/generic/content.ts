@@ -262,6 +262,8 @@ export const contentRules: RuleSet = {
           "policy violation",
           "policy rejection",
           "policy restrictions",
+          "policy restriction",
+          "violates our security policy",
           "policy reasons",
           "rejected by policy",
           "organization policy",
@@ -308,6 +310,8 @@ export const contentRules: RuleSet = {
         "Security or policy settings at example.org have rejected your message.",
         "552 5.7.0 Our system detected an illegal attachment on your message.",
         "554 5.7.1 Message rejected because of unacceptable content. For help, please quote incident ID 12345.",
+        "550 Host rejected: policy restriction",
+        "550 5.7.1 This email was rejected because it violates our security policy",
       ],
     },
     {

@@ -299,6 +299,16 @@ export const recipientRules: RuleSet = {
       examples: ["DNS lookup failure: host no-such-place.example not found"],
     },
     {
+      id: "generic.dns-domain-missing",
+      provider: "generic",
+      // Exchange: "550 5.4.310 DNS domain example.org does not exist".
+      match: { all: [["dns domain"], ["does not exist", "doesn't exist"]] },
+      reason: "hostunknown",
+      priority: PRIORITY.recipientStrong,
+      references: ["RFC 3463 §3.2", "RFC 5321 §5.1"],
+      examples: ["550 5.4.310 DNS domain no-such-place.example does not exist"],
+    },
+    {
       id: "generic.domain-lookup-temporary",
       provider: "generic",
       match: {
