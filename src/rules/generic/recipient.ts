@@ -317,6 +317,7 @@ export const recipientRules: RuleSet = {
           "temporary failure in name resolution",
           "dns lookup timed out",
           "name server timeout",
+          "due to a dns error",
         ],
       },
       reason: "networkerror",
@@ -325,6 +326,7 @@ export const recipientRules: RuleSet = {
       meaning: "A DNS lookup for the recipient domain failed for the moment; the domain may well exist.",
       examples: [
         "Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again",
+        "DNS error - The message bounced due to a DNS error with the recipient's domain.",
       ],
     },
     {

@@ -251,6 +251,7 @@ export const senderRules: RuleSet = {
           "domain owner policy",
           "spf/dkim",
           "must pass either spf or dkim",
+          "policy of reject",
         ],
       },
       reason: "authfailure",
@@ -260,6 +261,7 @@ export const senderRules: RuleSet = {
         "550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's\n550-5.7.26 DMARC policy. Ask the administrator of example.com to fix it.",
         "550 5.7.23 SPF validation failed for news@example.com",
         "550 5.7.1 Email rejected per DMARC policy for example.org",
+        "550 5.7.1 The sender domain has a policy of reject",
         "550 domain [example.com] mismatches client ip 192.0.2.7.",
       ],
     },
@@ -312,6 +314,32 @@ export const senderRules: RuleSet = {
         "The server relays only for clients that log in (SMTP AUTH); the client sent without authenticating.",
       references: ["RFC 4954"],
       examples: ["550-Please turn on SMTP Authentication in your mail client.\n550 relay not permitted"],
+    },
+    {
+      id: "generic.esp-suppressed",
+      provider: "generic",
+      // Sending services (Postmark, Mailgun, SendGrid) that refuse to send to an address
+      // on their suppression list say so in these words instead of an SMTP reply.
+      match: {
+        any: [
+          "not delivering to previously bounced",
+          "not delivering to unsubscribed",
+          "not delivering to an address that has unsubscribed",
+          "not delivering to a user who marked your messages as spam",
+          "|bounced address|",
+          "unsubscribed address",
+          "spam reporting address",
+        ],
+      },
+      reason: "suppressed",
+      // The service will not send to the address until it leaves the list, whatever the code.
+      permanent: true,
+      priority: PRIORITY.override,
+      examples: [
+        "Not delivering to previously bounced address",
+        "Not delivering to a user who marked your messages as spam",
+        "Bounced Address",
+      ],
     },
     {
       id: "generic.tls-required",
