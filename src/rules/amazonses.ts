@@ -22,6 +22,8 @@ export const amazonsesRules: RuleSet = {
         ],
       },
       reason: "suppressed",
+      // SES will not send to the address until it leaves the list, whatever the code.
+      permanent: true,
       priority: PRIORITY.override,
       meaning:
         "Amazon SES did not try to send: the address is on its suppression list after an earlier hard bounce or complaint.",
