@@ -5,9 +5,7 @@
 import { readFileSync } from "node:fs";
 import { listBasicCodes, listEnhancedCodes, lookup } from "../codes/lookup.js";
 import { basicCodeJson, diagnosisJson, enhancedCodeJson, lookupJson } from "../present/json.js";
-import { type ExplainOptions, explain } from "../reply/explain.js";
-import { MAX_REPLY_LENGTH } from "../reply/parse.js";
-import { runBounce } from "./bounce.js";
+import type { ExplainOptions } from "../reply/explain.js";
 import { formatDiagnosis, formatLookup, makeStyle, type Style, safe } from "./format.js";
 import { readLines } from "./lines.js";
 
@@ -195,6 +193,10 @@ function readInputLine(text: string): { reply: unknown; options: ExplainOptions 
 }
 
 async function runExplain(options: Options, io: Io, style: Style): Promise<number> {
+  // Loaded per command: `lookup` and `list` start without compiling the rules, `explain`
+  // without loading the bounce formats.
+  const { explain } = await import("../reply/explain.js");
+  const { MAX_REPLY_LENGTH } = await import("../reply/parse.js");
   const base: ExplainOptions = {};
   if (options.provider) base.provider = options.provider;
   if (options.recipient) base.recipient = options.recipient;
@@ -377,7 +379,8 @@ export async function main(args: string[], io: Io = defaultIo()): Promise<number
       return runExplain(options, io, style);
     case "lookup":
       return runLookup(options, io, style);
-    case "bounce":
+    case "bounce": {
+      const { runBounce } = await import("./bounce.js");
       return runBounce(
         { json: options.json, summary: options.summary, paths: options.positional, style },
         {
@@ -386,6 +389,7 @@ export async function main(args: string[], io: Io = defaultIo()): Promise<number
           stderr: io.stderr,
         },
       );
+    }
     case "serve":
       return runServe(options, io);
     case "list":
