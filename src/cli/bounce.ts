@@ -290,9 +290,9 @@ function recipientJson(
   report: BounceReport,
   r: RecipientResult | null,
 ): Record<string, unknown> {
-  const base: Record<string, unknown> = { file };
-  if (index !== null) base.message = index;
-  return { ...base, ...(r === null ? noRecipientFields(report) : recipientFields(report, r)) };
+  const row: Record<string, unknown> = { file };
+  if (index !== null) row.message = index;
+  return r === null ? Object.assign(row, noRecipientFields(report)) : recipientFields(report, r, row);
 }
 
 function jsonLines(file: string, index: number | null, report: BounceReport): string {

@@ -204,7 +204,7 @@ function bouncesJson(reports: BounceReport[]): { messages: unknown[]; recipients
   const recipients: unknown[] = [];
   for (const [message, report] of reports.entries()) {
     messages.push({ message, ...reportFields(report) });
-    for (const r of report.recipients) recipients.push({ message, ...recipientFields(report, r) });
+    for (const r of report.recipients) recipients.push(recipientFields(report, r, { message }));
   }
   return { messages, recipients };
 }

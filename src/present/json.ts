@@ -123,36 +123,40 @@ export function enhancedCodeJson(entry: EnhancedCodeInfo): Record<string, unknow
 
 /**
  * One recipient of a bounce, flat: what happened, the verdict, and the headers of the
- * message that bounced. The caller puts where it came from in front (`file`, `message`).
+ * message that bounced. The fields are added to `row`, after what the caller put in front
+ * (where it came from: `file`, `message`), without copying an object per recipient.
  */
-export function recipientFields(report: BounceReport, r: RecipientResult): Record<string, unknown> {
-  return {
-    recipient: r.recipient,
-    action: r.action,
-    status: r.status,
-    reason: r.reason,
-    permanent: r.permanent,
-    suppressRecipient: r.suppressRecipient,
-    kind: report.kind,
-    format: r.format,
-    retry: r.diagnosis.retry,
-    replyCode: r.replyCode,
-    command: r.command,
-    remoteMta: r.remoteMta,
-    diagnosticCode: r.diagnosticCode,
-    originalRecipient: r.originalRecipient,
-    feedbackType: r.feedbackType,
-    provider: r.diagnosis.provider,
-    ruleId: r.diagnosis.ruleId,
-    meaning: r.diagnosis.meaning,
-    senderAction: r.diagnosis.senderAction,
-    reportingMta: report.reportingMta,
-    date: report.date,
-    originalMessageId: report.original?.messageId ?? null,
-    originalFrom: report.original?.from ?? null,
-    originalSubject: report.original?.subject ?? null,
-    listId: report.original?.listId ?? null,
-  };
+export function recipientFields(
+  report: BounceReport,
+  r: RecipientResult,
+  row: Record<string, unknown> = {},
+): Record<string, unknown> {
+  row.recipient = r.recipient;
+  row.action = r.action;
+  row.status = r.status;
+  row.reason = r.reason;
+  row.permanent = r.permanent;
+  row.suppressRecipient = r.suppressRecipient;
+  row.kind = report.kind;
+  row.format = r.format;
+  row.retry = r.diagnosis.retry;
+  row.replyCode = r.replyCode;
+  row.command = r.command;
+  row.remoteMta = r.remoteMta;
+  row.diagnosticCode = r.diagnosticCode;
+  row.originalRecipient = r.originalRecipient;
+  row.feedbackType = r.feedbackType;
+  row.provider = r.diagnosis.provider;
+  row.ruleId = r.diagnosis.ruleId;
+  row.meaning = r.diagnosis.meaning;
+  row.senderAction = r.diagnosis.senderAction;
+  row.reportingMta = report.reportingMta;
+  row.date = report.date;
+  row.originalMessageId = report.original?.messageId ?? null;
+  row.originalFrom = report.original?.from ?? null;
+  row.originalSubject = report.original?.subject ?? null;
+  row.listId = report.original?.listId ?? null;
+  return row;
 }
 
 /** The row written for a message in which no recipient was found (not a bounce, or unreadable). */
