@@ -179,27 +179,38 @@ export class PhraseMatcher {
     });
     const nodeCount = ends.length;
     const dense = this.denseSize;
-    // The trie's own transitions on dense symbols in a table (0: none; no state has the
-    // root as a child); those on sparse symbols listed per state, in symbol order.
-    const goto = new Int32Array(nodeCount * dense);
-    const sparseChildren = new Map<number, [number, number][]>();
-    for (const [key, child] of edges) {
+    // Each state's children, in symbol order, in three flat arrays: the sorted edge keys
+    // are state-major and symbol-minor. (Typed arrays and native sorting: this runs once,
+    // at start-up, before the JIT compiler has looked at it.)
+    const keys = Float64Array.from(edges.keys()).sort();
+    const childStart = new Int32Array(nodeCount + 1);
+    const childSymbol = new Int32Array(keys.length);
+    const childNode = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
       const node = Math.floor(key / size);
-      const symbol = key - node * size;
-      if (symbol < dense) goto[node * dense + symbol] = child;
-      else {
-        const list = sparseChildren.get(node);
-        if (list) list.push([symbol, child]);
-        else sparseChildren.set(node, [[symbol, child]]);
-      }
+      childSymbol[i] = key - node * size;
+      childNode[i] = edges.get(key) as number;
+      childStart[node + 1] = (childStart[node + 1] as number) + 1;
     }
-    for (const list of sparseChildren.values()) list.sort((a, b) => a[0] - b[0]);
+    for (let node = 0; node < nodeCount; node++)
+      childStart[node + 1] = (childStart[node + 1] as number) + (childStart[node] as number);
 
-    // Breadth-first: failure links, the dense transition table, merged outputs.
-    const next = new Int32Array(nodeCount * dense);
+    // Breadth-first: failure links, merged outputs and the dense transition table. States
+    // are numbered in the order they are reached, so that the shallow states, where a scan
+    // spends almost all its time, share a few kilobytes of the table instead of being spread
+    // over megabytes. Each entry holds the next state's row offset (number × dense size),
+    // with bit 30 set when that state ends a phrase: one load per character, no
+    // multiplication. A state's failure state, and all it inherits, is reached before the
+    // state itself, so each entry is final when written: once per trie edge, plus one row
+    // copied per state.
+    const table = new Int32Array(nodeCount * dense);
+    const number = new Int32Array(nodeCount);
+    const order = new Int32Array(nodeCount);
+    let reached = 1;
     const fail = new Int32Array(nodeCount);
+    const hasOutput = new Uint8Array(nodeCount);
     const outputLists: number[][] = ends;
-    const queue: number[] = [];
     // Where a state goes on a sparse symbol: its trie child, else its failure state's move.
     const sparseMove = (from: number, symbol: number): number => {
       for (let state = from; ; state = fail[state] as number) {
@@ -208,62 +219,51 @@ export class PhraseMatcher {
         if (state === 0) return 0;
       }
     };
-    const visitChildren = (node: number, failNode: number) => {
-      const row = node * dense;
-      const failRow = failNode * dense;
-      for (let s = 0; s < dense; s++) {
-        const child = goto[row + s] as number;
-        if (child === 0) continue;
-        next[row + s] = child;
-        fail[child] = node === 0 ? 0 : (next[failRow + s] as number);
-        queue.push(child);
-      }
-      for (const [symbol, child] of sparseChildren.get(node) ?? []) {
-        fail[child] = node === 0 ? 0 : sparseMove(failNode, symbol);
-        queue.push(child);
-      }
-    };
-    visitChildren(0, 0);
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head] as number;
+    for (let head = 0; head < reached; head++) {
+      const node = order[head] as number;
       const failNode = fail[node] as number;
-      const inherited = outputLists[failNode] as number[];
-      if (inherited.length > 0) (outputLists[node] as number[]).push(...inherited);
-      // A state moves as its failure state does, except on its own children: copy that
-      // row, then set the children.
-      next.copyWithin(node * dense, failNode * dense, failNode * dense + dense);
-      visitChildren(node, failNode);
+      const failRow = (number[failNode] as number) * dense;
+      if (head > 0) {
+        const inherited = outputLists[failNode] as number[];
+        if (inherited.length > 0) (outputLists[node] as number[]).push(...inherited);
+        // A state moves as its failure state does, except on its own children.
+        table.copyWithin(head * dense, failRow, failRow + dense);
+      }
+      for (let c = childStart[node] as number; c < (childStart[node + 1] as number); c++) {
+        const symbol = childSymbol[c] as number;
+        const child = childNode[c] as number;
+        let target = 0;
+        if (head > 0) {
+          target =
+            symbol < dense
+              ? (order[((table[failRow + symbol] as number) & ROW_MASK) / dense] as number)
+              : sparseMove(failNode, symbol);
+        }
+        fail[child] = target;
+        number[child] = reached;
+        order[reached++] = child;
+        hasOutput[child] = (ends[child] as number[]).length > 0 || hasOutput[target] === 1 ? 1 : 0;
+        if (symbol < dense)
+          table[head * dense + symbol] = ((reached - 1) * dense) | (hasOutput[child] === 1 ? HAS_OUTPUT : 0);
+      }
     }
-    // Renumber states breadth-first so that the shallow states, where a scan spends almost
-    // all its time, share a few kilobytes of the table instead of being spread over megabytes.
-    const order = [0, ...queue];
-    const renamed = new Int32Array(nodeCount);
-    for (let i = 0; i < order.length; i++) renamed[order[i] as number] = i;
-    // Each entry holds the next state's row offset (state × dense size), with bit 30 set
-    // when that state ends a phrase: one load per character, no multiplication.
-    const entry = new Int32Array(nodeCount);
-    for (let node = 0; node < nodeCount; node++) {
-      entry[node] =
-        ((renamed[node] as number) * dense) | ((outputLists[node] as number[]).length > 0 ? HAS_OUTPUT : 0);
-    }
-    const table = new Int32Array(nodeCount * dense);
-    for (let i = 0; i < order.length; i++) {
-      const from = (order[i] as number) * dense;
-      const to = i * dense;
-      for (let s = 0; s < dense; s++) table[to + s] = entry[next[from + s] as number] as number;
-    }
+    const entry = (node: number): number =>
+      ((number[node] as number) * dense) | (hasOutput[node] === 1 ? HAS_OUTPUT : 0);
     this.next = table;
     this.sparse = new Map();
-    for (const [node, list] of sparseChildren) {
-      for (const [symbol, child] of list) {
-        this.sparse.set((renamed[node] as number) * size + symbol, renamed[child] as number);
-      }
+    for (let c = 0; c < childSymbol.length; c++) {
+      if ((childSymbol[c] as number) < dense) continue;
+      const node = Math.floor((keys[c] as number) / size);
+      this.sparse.set(
+        (number[node] as number) * size + (childSymbol[c] as number),
+        number[childNode[c] as number] as number,
+      );
     }
     this.fail = new Int32Array(nodeCount);
     this.stateEntry = new Int32Array(nodeCount);
     for (let node = 0; node < nodeCount; node++) {
-      this.fail[renamed[node] as number] = renamed[fail[node] as number] as number;
-      this.stateEntry[renamed[node] as number] = entry[node] as number;
+      this.fail[number[node] as number] = number[fail[node] as number] as number;
+      this.stateEntry[number[node] as number] = entry(node);
     }
     this.outputStart = new Int32Array(nodeCount + 1);
     let total = 0;
