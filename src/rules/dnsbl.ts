@@ -23,6 +23,7 @@ export const dnsblRules: RuleSet = {
           "black listed",
           "blacklist",
           "blocklist",
+          "黑名单",
           "block list",
           "black list",
           "dnsbl",
@@ -76,6 +77,7 @@ export const dnsblRules: RuleSet = {
         "554 Connection refused. This IP address is listed on the Exploits Block List (XBL).",
         "550 Mail from 192.0.2.9 rejected see: http://www.dnsbl.sorbs.net/",
         "550 rejected because your IP is in the PBL",
+        "550 5.7.1 拒绝接收: 发件人在黑名单中",
       ],
     },
     {
