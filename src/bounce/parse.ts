@@ -116,10 +116,10 @@ export function parseBounce(raw: string | Uint8Array): BounceReport {
           ? `a ${recognisedBy} delivery report`
           : null;
     if (evidence !== null) {
-      // A report that says delivery failed, without a recipient that can be read (Sendmail's
-      // "No Message Collected", an Exchange report whose list of addresses is empty): a
-      // bounce all the same, not "not a bounce".
-      report.kind = "failed";
+      // A report without a recipient that can be read (Sendmail's "No Message Collected", an
+      // Exchange report whose list of addresses is empty): a bounce all the same, not "not a
+      // bounce"; a delay warning when its subject or its DSN fields say so.
+      report.kind = isDelayNotice(message) ? "delayed" : "failed";
       report.errors.push(`${evidence}, but no recipient could be read from it`);
     }
     return report;
@@ -146,6 +146,13 @@ function isDeliveryStatusReport(message: BounceMessage): boolean {
   if (root.type !== "multipart/report") return false;
   const type = (root.params["report-type"] ?? "").trim().toLowerCase();
   return type === "delivery-status" || type === "global-delivery-status";
+}
+
+/** A delay warning: "Delayed Mail (still being retried)", "Warning: message … delayed", "Action: delayed". */
+function isDelayNotice(message: BounceMessage): boolean {
+  if (/\bdelay|\bwarning\b|still being retried/i.test(message.subject)) return true;
+  const part = message.deliveryStatus();
+  return part !== null && /^action:\s*delayed/im.test(message.partText(part).slice(0, 20_000));
 }
 
 function emptyReport(errors: string[]): BounceReport {
