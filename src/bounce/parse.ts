@@ -35,8 +35,8 @@ const FORMAT_REASONS = new Set<Reason>([
  * report of a real MTA) into per-recipient results, each explained by `explain`. Takes the
  * raw message as bytes or text, with any line ends. Never throws: a message that is not a
  * bounce gives `kind: "not-a-bounce"` and no recipients; a delivery report in which no
- * recipient can be read gives `kind: "failed"`, no recipients and a line in `errors` saying
- * so; damage is listed in `errors`.
+ * recipient can be read gives `kind: "failed"` (or `"delayed"` for a delay warning), no
+ * recipients and a line in `errors` saying so; damage is listed in `errors`.
  *
  * @example
  * ```ts
