@@ -118,8 +118,12 @@ function hashedReply(lines: string[], start: number, end: number): string | null
  */
 export const ndrText: (message: BounceMessage) => string = perMessage((message) => {
   const text = message.text();
-  const technical = (body: string) =>
-    body.includes("returned '") || body.includes("#<") || /^[ \t]*#[245]\d\d /m.test(body.slice(0, 100_000));
+  const technical = (body: string) => {
+    if (body.includes("returned '")) return true;
+    // Both other marks hold a "#": one native search rules them out in most reports.
+    if (!body.includes("#")) return false;
+    return body.includes("#<") || /^[ \t]*#[245]\d\d /m.test(body.slice(0, 100_000));
+  };
   if (technical(text)) return text;
   const html = message.parts().find((part) => part.type === "text/html" && part.children.length === 0);
   if (html === undefined) return text;
