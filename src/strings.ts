@@ -43,6 +43,18 @@ export function cutAtFirst(text: string, isStart: (char: string) => boolean): st
   return text;
 }
 
+/**
+ * Runs of white space made one space, ends trimmed (`text.replace(/\s+/g, " ").trim()`),
+ * without copying a text that has nothing to fold: most diagnostics have single spaces only.
+ */
+export function collapseWhiteSpace(text: string): string {
+  return (FOLDABLE.test(text) ? text.replace(WHITE_RUNS, " ") : text).trim();
+}
+
+/** White space other than a single space: a tab, a line end, a no-break space, two spaces. */
+const FOLDABLE = /[^\S ]| {2}/;
+const WHITE_RUNS = /\s+/g;
+
 /** White space as "\s" means it in a pattern; ASCII first, the rest (no-break and other spaces) by pattern. */
 export function isWhiteSpace(char: string): boolean {
   const c = char.charCodeAt(0);

@@ -13,6 +13,7 @@
  *   event-publishing record, whose "eventType" also covers DeliveryDelay and Reject).
  */
 
+import { collapseWhiteSpace } from "../../strings.js";
 import type { Reason } from "../../types.js";
 import { binaryBytes, decodeBytes } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -311,7 +312,7 @@ export function readSesJson(value: unknown, depth = 0): FormatResult | null {
  * vague X.0.0 Status, and mark "Message expired" (SES gave up retrying).
  */
 export function sesRecipient(raw: RawRecipient): RawRecipient {
-  let diagnostic = (raw.diagnosticCode ?? "").replace(/\s+/g, " ").trim();
+  let diagnostic = collapseWhiteSpace(raw.diagnosticCode ?? "");
   const attempts = diagnostic.toLowerCase().lastIndexOf(" (delivery attempts:");
   if (attempts > 0 && diagnostic.endsWith(")")) diagnostic = diagnostic.slice(0, attempts).trim();
   let sesCode: string | null = null;

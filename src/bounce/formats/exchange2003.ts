@@ -17,6 +17,7 @@
  * "MSEXCH:" line carries Exchange's own error code in parentheses (000C05A6 is its code
  * for an unknown recipient).
  */
+import { collapseWhiteSpace } from "../../strings.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { addressesIn, linesOf } from "./text.js";
 
@@ -73,7 +74,7 @@ export function readExchange2003(message: BounceMessage): FormatResult | null {
   let skippingMtsId = false;
   const close = () => {
     if (current === null) return;
-    current.diagnosticCode = detail.join(" ").replace(/\s+/g, " ").trim() || null;
+    current.diagnosticCode = collapseWhiteSpace(detail.join(" ")) || null;
     recipients.push(current);
     current = null;
     detail = [];

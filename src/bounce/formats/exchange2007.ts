@@ -19,6 +19,7 @@
  * The newest attempt comes first. Newer Office 365 reports put the reply after
  * "Reported error:" instead.
  */
+import { collapseWhiteSpace } from "../../strings.js";
 import { htmlToText } from "../message.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
@@ -248,8 +249,8 @@ function mailtoRecipients(lines: string[]): string[] {
 function richer(text: string | null, dsn: string | null): boolean {
   if (text === null) return false;
   if (dsn === null) return true;
-  const a = text.replace(/\s+/g, " ").trim();
-  const b = dsn.replace(/\s+/g, " ").trim();
+  const a = collapseWhiteSpace(text);
+  const b = collapseWhiteSpace(dsn);
   return a.length > b.length && a.startsWith(b);
 }
 

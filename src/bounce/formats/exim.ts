@@ -13,6 +13,7 @@
  * a file, so the text decides the addresses), and the X-Failed-Recipients header names the
  * failed addresses when a line shows none (a "save to" file).
  */
+import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, RawRecipient } from "../types.js";
 import { causeOf, namesCause } from "./postfix.js";
@@ -222,7 +223,7 @@ function readBlock(block: Block, malformed: boolean): RawRecipient {
     if (line.toLowerCase().startsWith("delay reason: ")) line = line.slice(14);
     diagnosticParts.push(line);
   }
-  let diagnostic = diagnosticParts.join(" ").replace(/\s+/g, " ").trim();
+  let diagnostic = collapseWhiteSpace(diagnosticParts.join(" "));
 
   // "SMTP error from remote mail server after RCPT TO:<ann@example.org>:" (or "remote mailer")
   const after = afterPhrase(diagnostic);

@@ -21,6 +21,7 @@
  * address and have their own modules (`googlegroups`, `googleworkspace`), tried after this
  * one: this module leaves them alone.
  */
+import { collapseWhiteSpace } from "../../strings.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
 import { addressesIn, commandIn, linesOf } from "./text.js";
@@ -68,7 +69,7 @@ function isEndOfReport(line: string): boolean {
  * Header error"; "PERM_FAILURE: SMTP Error (state 9): 550 …" → "550 …".
  */
 function cleanReply(text: string): string {
-  let reply = text.replace(/\s+/g, " ").trim();
+  let reply = collapseWhiteSpace(text);
   reply = reply.replace(/^(PERM|TEMP)_FAILURE: ?/, "").replace(/^SMTP Error \(state \d{1,3}\): ?/, "");
   reply = reply.replace(/ ?\(state \d{1,3}\)\.?$/, "");
   const doubled = /^([245]\d\d) \1(?=[ -])/.exec(reply);

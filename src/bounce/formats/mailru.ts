@@ -10,6 +10,7 @@
  *
  * or Exim's own words ("Unrouteable address", "retry timeout exceeded").
  */
+import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import {
@@ -115,7 +116,7 @@ export function readEximDetails(details: string[]): Detail {
     }
     kept.push(line);
   }
-  const text = kept.join(" ").replace(/\s+/g, " ").trim();
+  const text = collapseWhiteSpace(kept.join(" "));
   return { diagnosticCode: text || null, command, remoteMta };
 }
 

@@ -11,7 +11,9 @@
  * for the fields, the text block for the command ("in reply to …") and for bounces without
  * a DSN part (Postfix before 2.3, relays that re-wrap the report as plain text).
  */
+
 import { explain } from "../../reply/explain.js";
+import { collapseWhiteSpace } from "../../strings.js";
 import type { Reason, SmtpCommand } from "../../types.js";
 import { parseDeliveryStatus, recipientAddress, statusCode, typedValue } from "../dsn.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -141,7 +143,7 @@ function toBlock(head: string, tail: string): TextBlock | null {
   const close = head.indexOf(">");
   const recipient = head.slice(1, close).trim();
   if (recipient === "") return null;
-  let rest = `${head.slice(close + 1)} ${tail}`.replace(/\s+/g, " ").trim();
+  let rest = collapseWhiteSpace(`${head.slice(close + 1)} ${tail}`);
   let original: string | null = null;
   if (rest.startsWith("(expanded from")) {
     const open = rest.indexOf("<");
@@ -259,7 +261,7 @@ export function causeOf(diagnostic: string, program = true): Reason | null {
 
 /** Take Postfix's own wrapper words off a diagnostic and note what they said. */
 function cleanPostfix(input: string): Cleaned {
-  let text = input.replace(/\s+/g, " ").trim();
+  let text = collapseWhiteSpace(input);
   const semi = text.indexOf(";");
   if (semi > 0 && semi < 12 && /^(smtp|x-postfix|x-unix|lmtp|x-local)$/i.test(text.slice(0, semi).trim())) {
     text = text.slice(semi + 1).trim();

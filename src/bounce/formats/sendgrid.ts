@@ -8,6 +8,7 @@
  *
  * A message SendGrid gave up retrying has "Action: expired" and an empty Status.
  */
+import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
@@ -69,7 +70,7 @@ function parse(message: BounceMessage): FormatResult | null {
       raw.remoteMta = raw.remoteMta ?? line.remoteMta;
       if (!raw.diagnosticCode) raw.diagnosticCode = line.diagnostic || null;
     }
-    if (raw.diagnosticCode) raw.diagnosticCode = raw.diagnosticCode.replace(/\s+/g, " ").trim();
+    if (raw.diagnosticCode) raw.diagnosticCode = collapseWhiteSpace(raw.diagnosticCode);
     if (!raw.status && raw.diagnosticCode) raw.status = enhancedStatusIn(raw.diagnosticCode);
     // "Action: expired": SendGrid stopped retrying.
     if (raw.action === "expired") {

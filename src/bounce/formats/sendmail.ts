@@ -20,6 +20,7 @@
  * and, for local failures, the words of Sendmail and of the delivery program. The
  * transcript reader is shared with the pre-DSN Sendmail module (v5sendmail.ts).
  */
+import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import { parseDeliveryStatus, recipientAddress, statusCode, typedValue } from "../dsn.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -563,7 +564,7 @@ function notesBySubject(transcript: Transcript): Map<string, TranscriptNote> {
 }
 
 function normalised(text: string): string {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
+  return collapseWhiteSpace(text).toLowerCase();
 }
 
 /** "550 5.1.1 …" → its reply code and enhanced code. */

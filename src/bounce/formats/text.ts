@@ -3,7 +3,7 @@
  */
 
 import { addressesIn } from "../../reply/address.js";
-import { cutAtFirst, isHostEnd } from "../../strings.js";
+import { collapseWhiteSpace, cutAtFirst, isHostEnd } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceMessage } from "../types.js";
 
@@ -120,11 +120,7 @@ export function commandNamed(name: string): SmtpCommand | null {
 
 /** A diagnostic on one line: white space runs folded, ends trimmed, length capped. */
 export function cleanedDiagnostic(text: string, limit = 4096): string {
-  return text
-    .slice(0, limit * 4)
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, limit);
+  return collapseWhiteSpace(text.slice(0, limit * 4)).slice(0, limit);
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 
 import { addressAround } from "../../reply/address.js";
-import { isWhiteSpace, trimEndWhere } from "../../strings.js";
+import { collapseWhiteSpace, isWhiteSpace, trimEndWhere } from "../../strings.js";
 import { htmlToText } from "../message.js";
 import { fieldValue, fieldValues, type MimePart, parseHeaderBlock } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -364,7 +364,7 @@ export function enhancedCodeIn(text: string): string | null {
 // A recipient's words
 
 function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return collapseWhiteSpace(text);
 }
 
 function indentOf(line: string): number {

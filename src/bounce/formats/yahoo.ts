@@ -5,6 +5,7 @@
  * or Yahoo's own words ("No mx record found for domain=...", "Unable to deliver message
  * after multiple retries, giving up."), until "--- Below this line is a copy of the message.".
  */
+import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { bodyText, enhancedStatusIn, linesOf, lowerBodyText } from "./text.js";
@@ -59,7 +60,7 @@ function parse(message: BounceMessage): FormatResult | null {
 }
 
 function readRecipient(recipient: string, lines: string[]): RawRecipient {
-  let text = lines.join(" ").replace(/\s+/g, " ").trim();
+  let text = collapseWhiteSpace(lines.join(" "));
   if (text.toLowerCase().startsWith("remote host said:")) text = text.slice(17).trim();
   let command: SmtpCommand | null = null;
   // The stage tag closes the reply: "... User Unknown [RCPT_TO]".

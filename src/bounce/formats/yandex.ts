@@ -4,6 +4,7 @@
  * ("<a@b>: host mx[ip] said: 550 ... (in reply to RCPT TO command)", "<a@b>: connect to
  * host[ip]:25: Connection timed out") gives the SMTP stage.
  */
+import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
@@ -22,7 +23,7 @@ export function postfixBlocks(text: string): Map<string, string> {
   let key: string | null = null;
   let parts: string[] = [];
   const flush = () => {
-    if (key !== null && !blocks.has(key)) blocks.set(key, parts.join(" ").replace(/\s+/g, " ").trim());
+    if (key !== null && !blocks.has(key)) blocks.set(key, collapseWhiteSpace(parts.join(" ")));
     key = null;
     parts = [];
   };
