@@ -176,6 +176,7 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
     parsed,
     headers,
     header,
+    hasHeader: (name) => first.has(name),
     from: (header("from") ?? "").toLowerCase(),
     subject: header("subject") ?? "",
     parts,

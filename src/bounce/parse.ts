@@ -11,6 +11,7 @@ import type {
   BounceMessage,
   BounceReport,
   FormatResult,
+  MessageFacts,
   OriginalMessage,
   RawRecipient,
   RecipientResult,
@@ -83,11 +84,13 @@ export function parseBounce(raw: string | Uint8Array): BounceReport {
 
   let format: string | null = null;
   let result: FormatResult | null = null;
+  const facts = messageFacts(message);
   // The first report format that knew the message but found no recipient in it.
   let recognisedBy: string | null = null;
   for (const module of FORMATS) {
     let detected = false;
     try {
+      if (module.gate !== undefined && !module.gate(facts)) continue;
       detected = module.detect(message);
       if (!detected) continue;
       const found = module.parse(message);
@@ -132,6 +135,16 @@ export function parseBounce(raw: string | Uint8Array): BounceReport {
   report.recipients = result.recipients.map((raw) => explainRecipient(raw, format as string, message));
   report.kind = result.kind ?? kindOf(report.recipients);
   return report;
+}
+
+/** The facts the formats' gates look at, worked out once. */
+export function messageFacts(message: BounceMessage): MessageFacts {
+  return {
+    message,
+    from: message.from,
+    subject: message.subject,
+    subjectLower: message.subject.toLowerCase(),
+  };
 }
 
 /**

@@ -91,6 +91,8 @@ export interface BounceMessage {
   headers: HeaderField[];
   /** First value of a top-level header, RFC 2047-decoded. */
   header(name: string): string | null;
+  /** Whether a top-level header field is present (lower-case name; nothing decoded). */
+  hasHeader(name: string): boolean;
   /** Lower-cased From address and Subject, decoded. */
   from: string;
   subject: string;
@@ -115,10 +117,32 @@ export interface BounceMessage {
   memo: unknown[];
 }
 
+/**
+ * What every format's gate may look at, worked out once per message: the From field and
+ * the Subject (as `BounceMessage` has them, and lower-cased), and the message itself for
+ * header presence (`hasHeader`) and the delivery-status part.
+ */
+export interface MessageFacts {
+  message: BounceMessage;
+  /** `message.from`: the From field, lower-cased. */
+  from: string;
+  /** `message.subject`, as decoded. */
+  subject: string;
+  /** The subject lower-cased (not trimmed). */
+  subjectLower: string;
+}
+
 /** A module that knows one MTA's or provider's bounce format. */
 export interface BounceFormat {
   id: string;
   name: string;
+  /**
+   * A necessary condition for `detect`, on facts worked out once per message: when it is
+   * false, `detect` would be false too, and the module is not asked. It must never be
+   * false for a message `detect` accepts (a test checks that on every corpus message).
+   * Modules whose test needs the body text have none.
+   */
+  gate?: (facts: MessageFacts) => boolean;
   /** Cheap test on the message: does it look like this format? */
   detect(message: BounceMessage): boolean;
   /** Read the recipients; null when the message is not in this format after all. */

@@ -55,6 +55,8 @@ function parse(message: BounceMessage): FormatResult | null {
 export const activehunter: BounceFormat = {
   id: "activehunter",
   name: "Active!hunter",
+  // looksLikeActiveHunter: X-AHMAILID, or its subject.
+  gate: (f) => f.message.hasHeader("x-ahmailid") || f.subject.startsWith("FAILURE NOTICE"),
   detect: looksLikeActiveHunter,
   parse,
 };

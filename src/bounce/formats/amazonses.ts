@@ -27,11 +27,17 @@ const TEXT_MARKERS = [
 ];
 
 /** Where the JSON text starts, when the message (or its body) is one JSON object. */
-function jsonText(message: BounceMessage): string | null {
-  const source = message.parsed.source;
+/** Where the input starts with "{" after at most 1,000 white-space characters, else -1. */
+function jsonStart(source: string): number {
   let i = 0;
   while (i < source.length && i < 1000 && /\s/.test(source.charAt(i))) i++;
-  if (source.charAt(i) === "{") {
+  return source.charAt(i) === "{" ? i : -1;
+}
+
+function jsonText(message: BounceMessage): string | null {
+  const source = message.parsed.source;
+  const i = jsonStart(source);
+  if (i >= 0) {
     // The whole input is JSON (no header): read it as UTF-8.
     const end = Math.min(source.length, i + MAX_JSON);
     return decodeBytes(binaryBytes(source, i, end), "utf-8");
@@ -343,6 +349,12 @@ function parse(message: BounceMessage): FormatResult | null {
 export const amazonses: BounceFormat = {
   id: "amazonses",
   name: "Amazon SES notifications",
+  // detect: JSON input, an SNS notification, or amazonses.com in From.
+  gate: (f) =>
+    f.from.includes("amazonses.com") ||
+    f.from.includes("sns.amazonaws.com") ||
+    f.message.hasHeader("x-amz-sns-message-id") ||
+    jsonStart(f.message.parsed.source) >= 0,
   detect,
   parse,
 };

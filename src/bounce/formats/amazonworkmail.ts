@@ -60,6 +60,9 @@ function parse(message: BounceMessage): FormatResult | null {
 export const amazonworkmail: BounceFormat = {
   id: "amazonworkmail",
   name: "Amazon WorkMail",
+  // detect: X-Mailer "Amazon WorkMail".
+  gate: (f) => f.message.hasHeader("x-mailer"),
+
   detect,
   parse,
 };

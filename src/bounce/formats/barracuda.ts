@@ -26,6 +26,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const barracuda: BounceFormat = {
   id: "barracuda",
   name: "Barracuda Spam Firewall",
+  gate: (f) => f.message.deliveryStatus() !== null,
   detect: looksLikeBarracuda,
   parse,
 };

@@ -38,6 +38,8 @@ function parse(message: BounceMessage): FormatResult | null {
 export const bigfoot: BounceFormat = {
   id: "bigfoot",
   name: "Bigfoot",
+  // looksLikeBigfoot: bigfoot.com in From, or a DSN part (and a Received field naming it).
+  gate: (f) => f.from.includes("bigfoot.com") || f.message.deliveryStatus() !== null,
   detect: looksLikeBigfoot,
   parse,
 };

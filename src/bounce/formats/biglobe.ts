@@ -45,6 +45,8 @@ function parse(message: BounceMessage): FormatResult | null {
 export const biglobe: BounceFormat = {
   id: "biglobe",
   name: "BIGLOBE",
+  // looksLikeBiglobe: postmaster@…biglobe.ne.jp and a "Returned mail:" subject.
+  gate: (f) => f.from.includes("biglobe.ne.jp") && f.subject.startsWith("Returned mail:"),
   detect: looksLikeBiglobe,
   parse,
 };

@@ -29,6 +29,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const einsundeins: BounceFormat = {
   id: "einsundeins",
   name: "1&1 (IONOS)",
+  gate: (f) => f.from.includes("mailer-daemon@") && f.subjectLower.startsWith("mail delivery failed"),
   detect: looksLikeEinsUndEins,
   parse,
 };

@@ -38,6 +38,8 @@ function parse(message: BounceMessage): FormatResult | null {
 export const fml: BounceFormat = {
   id: "fml",
   name: "fml mailing list manager",
+  // looksLikeFml: X-MLServer, or an fml Message-ID.
+  gate: (f) => f.message.hasHeader("x-mlserver") || (f.message.header("message-id") ?? "").includes(".FML"),
   detect: looksLikeFml,
   parse,
 };

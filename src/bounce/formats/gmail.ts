@@ -22,11 +22,24 @@
  * one: this module leaves them alone.
  */
 import { collapseWhiteSpace } from "../../strings.js";
-import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
+import type { BounceFormat, BounceMessage, FormatResult, MessageFacts, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
 import { addressesIn, commandIn, linesOf } from "./text.js";
 
 /** Is the message from Gmail's (or Google Workspace's) delivery subsystem? */
+/**
+ * The gate of the Google modules: what `fromGoogleDaemon` needs, on the facts alone (a
+ * mailer-daemon@ sender, and Google in it or Google's report subject).
+ */
+export function fromGoogleGate(f: MessageFacts): boolean {
+  return (
+    f.from.includes("mailer-daemon@") &&
+    (f.from.includes("google") ||
+      f.from.includes("gmail") ||
+      f.subjectLower.startsWith("delivery status notification"))
+  );
+}
+
 export function fromGoogleDaemon(message: BounceMessage): boolean {
   const from = message.from;
   if (
@@ -250,6 +263,7 @@ export function readGmail(message: BounceMessage): FormatResult | null {
 export const gmail: BounceFormat = {
   id: "gmail",
   name: "Gmail",
+  gate: fromGoogleGate,
   detect: (message) =>
     fromGoogleDaemon(message) && !isGoogleGroupsReport(message) && !isSendMailAsReport(message),
   parse: readGmail,

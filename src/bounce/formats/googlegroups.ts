@@ -6,7 +6,7 @@
  * sender away, so the reason is `rejected` whatever words the text uses.
  */
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
-import { fromGoogleDaemon, isGoogleGroupsReport } from "./gmail.js";
+import { fromGoogleDaemon, fromGoogleGate, isGoogleGroupsReport } from "./gmail.js";
 import { addressesIn, linesOf } from "./text.js";
 
 /** The paragraph that explains the refusal: the first long line after the greeting. */
@@ -35,6 +35,7 @@ export function readGoogleGroups(message: BounceMessage): FormatResult | null {
 export const googlegroups: BounceFormat = {
   id: "googlegroups",
   name: "Google Groups",
+  gate: fromGoogleGate,
   detect: (message) => fromGoogleDaemon(message) && isGoogleGroupsReport(message),
   parse: readGoogleGroups,
 };

@@ -9,7 +9,7 @@
  * relay settings), not by the recipient, so the reason is `rejected`.
  */
 import type { BounceFormat, BounceMessage, FormatResult } from "../types.js";
-import { fromGoogleDaemon, isSendMailAsReport } from "./gmail.js";
+import { fromGoogleDaemon, fromGoogleGate, isSendMailAsReport } from "./gmail.js";
 import { readDeliveryStatus } from "./rfc3464.js";
 import { addressesIn, linesOf } from "./text.js";
 
@@ -53,6 +53,7 @@ export function readGoogleWorkspace(message: BounceMessage): FormatResult | null
 export const googleworkspace: BounceFormat = {
   id: "googleworkspace",
   name: "Google Workspace",
+  gate: fromGoogleGate,
   detect: (message) => fromGoogleDaemon(message) && isSendMailAsReport(message),
   parse: readGoogleWorkspace,
 };

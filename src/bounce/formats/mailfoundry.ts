@@ -63,6 +63,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const mailfoundry: BounceFormat = {
   id: "mailfoundry",
   name: "MailFoundry",
+  gate: (f) => f.subject === "Message delivery has failed",
   detect: looksLikeMailFoundry,
   parse,
 };

@@ -62,6 +62,10 @@ export function readOutlook(message: BounceMessage): FormatResult | null {
 export const outlook: BounceFormat = {
   id: "outlook",
   name: "Outlook.com / Hotmail",
+  // isOutlook: a "Delivery Status Notification" subject from postmaster@ or mailer-daemon@.
+  gate: (f) =>
+    (f.from.includes("postmaster@") || f.from.includes("mailer-daemon@")) &&
+    f.subjectLower.includes("delivery status notification"),
   detect: isOutlook,
   parse: readOutlook,
 };

@@ -31,6 +31,9 @@ function parse(message: BounceMessage): FormatResult | null {
 export const receivingses: BounceFormat = {
   id: "receivingses",
   name: "Amazon SES email receiving",
+  // detect: X-SES-Outgoing or Feedback-ID.
+  gate: (f) => f.message.hasHeader("x-ses-outgoing") || f.message.hasHeader("feedback-id"),
+
   detect,
   parse,
 };

@@ -6,7 +6,7 @@
  * mark real bounces `auto-replied` (Gmail does), so anything that looks like a delivery
  * report is left to the bounce formats.
  */
-import type { BounceFormat, BounceMessage, FormatResult } from "../types.js";
+import type { BounceFormat, BounceMessage, FormatResult, MessageFacts } from "../types.js";
 import { addressesIn, linesOf, senderAddress } from "./text.js";
 
 /** Subject beginnings of automatic replies, lower case, accents removed. */
@@ -100,6 +100,33 @@ function looksLikeBounce(message: BounceMessage): boolean {
   return BOUNCE_SUBJECT_WORDS.some((words) => subject.includes(words));
 }
 
+/** Header fields of which `hasAutoReplyMark` looks at the value. */
+const MARK_FIELDS = [
+  "auto-submitted",
+  "x-autoreply",
+  "x-autorespond",
+  "x-autoresponder",
+  "x-apple-action",
+  "precedence",
+];
+
+/**
+ * The gate: what `hasAutoReplyMark` needs, on the facts alone. One of its fields, or a
+ * subject holding a word that every entry of SUBJECT_PREFIXES and SUBJECT_WORDS holds
+ * (before accents are taken off: "atvaļinājums" still holds "atva").
+ */
+function autoReplyGate(f: MessageFacts): boolean {
+  const subject = f.subjectLower;
+  if (
+    subject.includes("auto") ||
+    subject.includes("out of") ||
+    subject.includes("abwesenheit") ||
+    subject.includes("atva")
+  )
+    return true;
+  return MARK_FIELDS.some((name) => f.message.hasHeader(name));
+}
+
 function hasAutoReplyMark(message: BounceMessage): boolean {
   const autoSubmitted = (message.header("auto-submitted") ?? "").trim().toLowerCase();
   if (autoSubmitted.startsWith("auto-replied")) return true;
@@ -157,6 +184,7 @@ function parseAutoReply(message: BounceMessage): FormatResult | null {
 export const rfc3834: BounceFormat = {
   id: "rfc3834",
   name: "Automatic reply (RFC 3834)",
+  gate: autoReplyGate,
   detect: (message) => hasAutoReplyMark(message) && !looksLikeBounce(message),
   parse: parseAutoReply,
 };

@@ -45,6 +45,8 @@ function parse(message: BounceMessage): FormatResult | null {
 export const verizon: BounceFormat = {
   id: "verizon",
   name: "Verizon Wireless",
+  // isVerizonAddress: vtext.com or vzwpix.com in From.
+  gate: (f) => f.from.includes("vtext.com") || f.from.includes("vzwpix.com"),
   detect: looksLikeVerizon,
   parse,
 };

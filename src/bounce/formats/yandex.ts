@@ -85,6 +85,9 @@ function parse(message: BounceMessage): FormatResult | null {
 export const yandex: BounceFormat = {
   id: "yandex",
   name: "Yandex Mail",
+  // detect: a Yandex host (yandex.* or ya.ru) in From.
+  gate: (f) => f.from.includes("yandex.") || f.from.includes("ya.ru"),
+
   detect,
   parse,
 };
