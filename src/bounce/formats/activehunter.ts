@@ -56,7 +56,7 @@ export const activehunter: BounceFormat = {
   id: "activehunter",
   name: "Active!hunter",
   // looksLikeActiveHunter: X-AHMAILID, or its subject.
-  gate: (f) => f.message.hasHeader("x-ahmailid") || f.subject.startsWith("FAILURE NOTICE"),
+  gate: (facts) => facts.message.hasHeader("x-ahmailid") || facts.subject.startsWith("FAILURE NOTICE"),
   detect: looksLikeActiveHunter,
   parse,
 };

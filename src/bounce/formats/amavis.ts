@@ -24,7 +24,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const amavis: BounceFormat = {
   id: "amavis",
   name: "amavisd-new",
-  gate: (f) => f.message.deliveryStatus() !== null,
+  gate: (facts) => facts.message.deliveryStatus() !== null,
   detect: looksLikeAmavis,
   parse,
 };

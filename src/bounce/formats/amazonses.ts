@@ -350,11 +350,11 @@ export const amazonses: BounceFormat = {
   id: "amazonses",
   name: "Amazon SES notifications",
   // detect: JSON input, an SNS notification, or amazonses.com in From.
-  gate: (f) =>
-    f.from.includes("amazonses.com") ||
-    f.from.includes("sns.amazonaws.com") ||
-    f.message.hasHeader("x-amz-sns-message-id") ||
-    jsonStart(f.message.parsed.source) >= 0,
+  gate: (facts) =>
+    facts.from.includes("amazonses.com") ||
+    facts.from.includes("sns.amazonaws.com") ||
+    facts.message.hasHeader("x-amz-sns-message-id") ||
+    jsonStart(facts.message.parsed.source) >= 0,
   detect,
   parse,
 };

@@ -61,7 +61,7 @@ export const amazonworkmail: BounceFormat = {
   id: "amazonworkmail",
   name: "Amazon WorkMail",
   // detect: X-Mailer "Amazon WorkMail".
-  gate: (f) => f.message.hasHeader("x-mailer"),
+  gate: (facts) => facts.message.hasHeader("x-mailer"),
 
   detect,
   parse,

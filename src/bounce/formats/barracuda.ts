@@ -26,7 +26,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const barracuda: BounceFormat = {
   id: "barracuda",
   name: "Barracuda Spam Firewall",
-  gate: (f) => f.message.deliveryStatus() !== null,
+  gate: (facts) => facts.message.deliveryStatus() !== null,
   detect: looksLikeBarracuda,
   parse,
 };

@@ -39,7 +39,7 @@ export const bigfoot: BounceFormat = {
   id: "bigfoot",
   name: "Bigfoot",
   // looksLikeBigfoot: bigfoot.com in From, or a DSN part (and a Received field naming it).
-  gate: (f) => f.from.includes("bigfoot.com") || f.message.deliveryStatus() !== null,
+  gate: (facts) => facts.from.includes("bigfoot.com") || facts.message.deliveryStatus() !== null,
   detect: looksLikeBigfoot,
   parse,
 };

@@ -46,7 +46,7 @@ export const biglobe: BounceFormat = {
   id: "biglobe",
   name: "BIGLOBE",
   // looksLikeBiglobe: postmaster@…biglobe.ne.jp and a "Returned mail:" subject.
-  gate: (f) => f.from.includes("biglobe.ne.jp") && f.subject.startsWith("Returned mail:"),
+  gate: (facts) => facts.from.includes("biglobe.ne.jp") && facts.subject.startsWith("Returned mail:"),
   detect: looksLikeBiglobe,
   parse,
 };

@@ -29,7 +29,8 @@ function parse(message: BounceMessage): FormatResult | null {
 export const einsundeins: BounceFormat = {
   id: "einsundeins",
   name: "1&1 (IONOS)",
-  gate: (f) => f.from.includes("mailer-daemon@") && f.subjectLower.startsWith("mail delivery failed"),
+  gate: (facts) =>
+    facts.from.includes("mailer-daemon@") && facts.subjectLower.startsWith("mail delivery failed"),
   detect: looksLikeEinsUndEins,
   parse,
 };

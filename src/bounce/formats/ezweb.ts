@@ -130,7 +130,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const ezweb: BounceFormat = {
   id: "ezweb",
   name: "EZweb (au by KDDI)",
-  gate: (f) => f.subject.startsWith("Mail System Error"),
+  gate: (facts) => facts.subject.startsWith("Mail System Error"),
   detect: looksLikeEzweb,
   parse,
 };

@@ -39,7 +39,8 @@ export const fml: BounceFormat = {
   id: "fml",
   name: "fml mailing list manager",
   // looksLikeFml: X-MLServer, or an fml Message-ID.
-  gate: (f) => f.message.hasHeader("x-mlserver") || (f.message.header("message-id") ?? "").includes(".FML"),
+  gate: (facts) =>
+    facts.message.hasHeader("x-mlserver") || (facts.message.header("message-id") ?? "").includes(".FML"),
   detect: looksLikeFml,
   parse,
 };

@@ -31,12 +31,12 @@ import { addressesIn, commandIn, linesOf } from "./text.js";
  * The gate of the Google modules: what `fromGoogleDaemon` needs, on the facts alone (a
  * mailer-daemon@ sender, and Google in it or Google's report subject).
  */
-export function fromGoogleGate(f: MessageFacts): boolean {
+export function fromGoogleGate(facts: MessageFacts): boolean {
   return (
-    f.from.includes("mailer-daemon@") &&
-    (f.from.includes("google") ||
-      f.from.includes("gmail") ||
-      f.subjectLower.startsWith("delivery status notification"))
+    facts.from.includes("mailer-daemon@") &&
+    (facts.from.includes("google") ||
+      facts.from.includes("gmail") ||
+      facts.subjectLower.startsWith("delivery status notification"))
   );
 }
 

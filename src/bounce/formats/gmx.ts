@@ -151,7 +151,8 @@ function parse(message: BounceMessage): FormatResult | null {
 export const gmx: BounceFormat = {
   id: "gmx",
   name: "GMX",
-  gate: (f) => f.from.includes("mailer-daemon@") && f.subjectLower.startsWith("mail delivery failed"),
+  gate: (facts) =>
+    facts.from.includes("mailer-daemon@") && facts.subjectLower.startsWith("mail delivery failed"),
   detect: looksLikeGmx,
   parse,
 };

@@ -28,7 +28,7 @@ export const imailserver: BounceFormat = {
   id: "imailserver",
   name: "IMail Server",
   // detect: an X-Mailer, or the subject "Undeliverable Mail".
-  gate: (f) => f.message.hasHeader("x-mailer") || f.subjectLower.includes("undeliverable mail"),
+  gate: (facts) => facts.message.hasHeader("x-mailer") || facts.subjectLower.includes("undeliverable mail"),
   detect: (message) => {
     const mailer = (message.header("x-mailer") ?? "").trim();
     if (mailer.startsWith("<SMTP32 v")) return true;

@@ -44,11 +44,11 @@ export const kddi: BounceFormat = {
   id: "kddi",
   name: "KDDI au one net",
   // looksLikeKddi: a KDDI domain in From, or a Reply-To at app.auone-net.jp.
-  gate: (f) =>
-    f.from.includes("dion.ne.jp") ||
-    f.from.includes("auone-net.jp") ||
-    f.from.includes("au.com") ||
-    f.message.hasHeader("reply-to"),
+  gate: (facts) =>
+    facts.from.includes("dion.ne.jp") ||
+    facts.from.includes("auone-net.jp") ||
+    facts.from.includes("au.com") ||
+    facts.message.hasHeader("reply-to"),
   detect: looksLikeKddi,
   parse,
 };

@@ -63,7 +63,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const mailfoundry: BounceFormat = {
   id: "mailfoundry",
   name: "MailFoundry",
-  gate: (f) => f.subject === "Message delivery has failed",
+  gate: (facts) => facts.subject === "Message delivery has failed",
   detect: looksLikeMailFoundry,
   parse,
 };

@@ -67,7 +67,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const mailmarshal: BounceFormat = {
   id: "mailmarshal",
   name: "MailMarshal SMTP",
-  gate: (f) => f.subject.startsWith("Undeliverable Mail: "),
+  gate: (facts) => facts.subject.startsWith("Undeliverable Mail: "),
   detect: looksLikeMailMarshal,
   parse,
 };

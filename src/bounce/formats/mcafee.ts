@@ -57,7 +57,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const mcafee: BounceFormat = {
   id: "mcafee",
   name: "McAfee Email and Web Security",
-  gate: (f) => f.message.hasHeader("x-nai-header") || f.subject === "Delivery Status",
+  gate: (facts) => facts.message.hasHeader("x-nai-header") || facts.subject === "Delivery Status",
   detect: looksLikeMcAfee,
   parse,
 };

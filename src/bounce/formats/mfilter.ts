@@ -55,7 +55,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const mfilter: BounceFormat = {
   id: "mfilter",
   name: "m-FILTER",
-  gate: (f) => f.message.hasHeader("x-mailer") || f.subject === "failure notice",
+  gate: (facts) => facts.message.hasHeader("x-mailer") || facts.subject === "failure notice",
   detect: looksLikeMFilter,
   parse,
 };

@@ -26,11 +26,11 @@ export const mxlogic: BounceFormat = {
   id: "mxlogic",
   name: "MXLogic",
   // looksLikeMxLogic: its own fields, an "<mxl~" Message-ID, or mxlogic.net in From.
-  gate: (f) =>
-    f.message.hasHeader("x-mx-bounce") ||
-    f.message.hasHeader("x-mxl-notehash") ||
-    f.from.includes("mxlogic.net") ||
-    (f.message.header("message-id") ?? "").includes("<mxl~"),
+  gate: (facts) =>
+    facts.message.hasHeader("x-mx-bounce") ||
+    facts.message.hasHeader("x-mxl-notehash") ||
+    facts.from.includes("mxlogic.net") ||
+    (facts.message.header("message-id") ?? "").includes("<mxl~"),
   detect: looksLikeMxLogic,
   parse,
 };

@@ -63,9 +63,9 @@ export const outlook: BounceFormat = {
   id: "outlook",
   name: "Outlook.com / Hotmail",
   // isOutlook: a "Delivery Status Notification" subject from postmaster@ or mailer-daemon@.
-  gate: (f) =>
-    (f.from.includes("postmaster@") || f.from.includes("mailer-daemon@")) &&
-    f.subjectLower.includes("delivery status notification"),
+  gate: (facts) =>
+    (facts.from.includes("postmaster@") || facts.from.includes("mailer-daemon@")) &&
+    facts.subjectLower.includes("delivery status notification"),
   detect: isOutlook,
   parse: readOutlook,
 };

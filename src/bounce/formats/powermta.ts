@@ -23,7 +23,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const powermta: BounceFormat = {
   id: "powermta",
   name: "PowerMTA",
-  gate: (f) => f.message.deliveryStatus() !== null,
+  gate: (facts) => facts.message.deliveryStatus() !== null,
   detect: looksLikePowerMta,
   parse,
 };

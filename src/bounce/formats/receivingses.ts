@@ -32,7 +32,7 @@ export const receivingses: BounceFormat = {
   id: "receivingses",
   name: "Amazon SES email receiving",
   // detect: X-SES-Outgoing or Feedback-ID.
-  gate: (f) => f.message.hasHeader("x-ses-outgoing") || f.message.hasHeader("feedback-id"),
+  gate: (facts) => facts.message.hasHeader("x-ses-outgoing") || facts.message.hasHeader("feedback-id"),
 
   detect,
   parse,

@@ -115,8 +115,8 @@ const MARK_FIELDS = [
  * subject holding a word that every entry of SUBJECT_PREFIXES and SUBJECT_WORDS holds
  * (before accents are taken off: "atvaļinājums" still holds "atva").
  */
-function autoReplyGate(f: MessageFacts): boolean {
-  const subject = f.subjectLower;
+function autoReplyGate(facts: MessageFacts): boolean {
+  const subject = facts.subjectLower;
   if (
     subject.includes("auto") ||
     subject.includes("out of") ||
@@ -124,7 +124,7 @@ function autoReplyGate(f: MessageFacts): boolean {
     subject.includes("atva")
   )
     return true;
-  return MARK_FIELDS.some((name) => f.message.hasHeader(name));
+  return MARK_FIELDS.some((name) => facts.message.hasHeader(name));
 }
 
 function hasAutoReplyMark(message: BounceMessage): boolean {

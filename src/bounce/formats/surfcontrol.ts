@@ -45,7 +45,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const surfcontrol: BounceFormat = {
   id: "surfcontrol",
   name: "SurfControl E-mail Filter",
-  gate: (f) => f.message.hasHeader("x-mailer"),
+  gate: (facts) => facts.message.hasHeader("x-mailer"),
   detect: looksLikeSurfControl,
   parse,
 };

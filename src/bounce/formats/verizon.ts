@@ -46,7 +46,7 @@ export const verizon: BounceFormat = {
   id: "verizon",
   name: "Verizon Wireless",
   // isVerizonAddress: vtext.com or vzwpix.com in From.
-  gate: (f) => f.from.includes("vtext.com") || f.from.includes("vzwpix.com"),
+  gate: (facts) => facts.from.includes("vtext.com") || facts.from.includes("vzwpix.com"),
   detect: looksLikeVerizon,
   parse,
 };

@@ -86,7 +86,7 @@ export const yandex: BounceFormat = {
   id: "yandex",
   name: "Yandex Mail",
   // detect: a Yandex host (yandex.* or ya.ru) in From.
-  gate: (f) => f.from.includes("yandex.") || f.from.includes("ya.ru"),
+  gate: (facts) => facts.from.includes("yandex.") || facts.from.includes("ya.ru"),
 
   detect,
   parse,

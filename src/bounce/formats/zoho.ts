@@ -66,7 +66,7 @@ function parse(message: BounceMessage): FormatResult | null {
 export const zoho: BounceFormat = {
   id: "zoho",
   name: "Zoho Mail",
-  gate: (f) => f.message.hasHeader("x-mailer"),
+  gate: (facts) => facts.message.hasHeader("x-mailer"),
   detect: looksLikeZoho,
   parse,
 };
