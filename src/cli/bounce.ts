@@ -307,12 +307,17 @@ function textReport(file: string, index: number | null, report: BounceReport, s:
   if (report.subject) lines.push(`  ${s.dim("subject")}   ${safe(report.subject).slice(0, 200)}`);
   if (report.original?.messageId) lines.push(`  ${s.dim("original")}  ${safe(report.original.messageId)}`);
   if (report.recipients.length === 0) {
-    const errors = report.errors.length ? ` (${report.errors.join("; ")})` : "";
-    lines.push(
-      report.kind === "not-a-bounce"
-        ? `  ${s.yellow("not a bounce")}: no failed recipient found${errors}`
-        : `  ${s.yellow("no recipient")}: a delivery report, but no recipient could be read from it${errors}`,
-    );
+    if (report.kind === "not-a-bounce") {
+      const errors = report.errors.length ? ` (${report.errors.join("; ")})` : "";
+      lines.push(`  ${s.yellow("not a bounce")}: no failed recipient found${errors}`);
+    } else {
+      // parseBounce notes last what kind of report it was: that first, then any damage.
+      const [what, ...damage] = [...report.errors].reverse();
+      const said = what ?? "a delivery report, but no recipient could be read from it";
+      lines.push(
+        `  ${s.yellow("no recipient")}: ${said}${damage.length ? ` (${damage.reverse().join("; ")})` : ""}`,
+      );
+    }
   }
   for (const r of report.recipients) {
     const verdict = r.permanent ? s.red("permanent") : s.yellow("temporary");
