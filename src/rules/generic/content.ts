@@ -48,6 +48,8 @@ export const contentRules: RuleSet = {
           "spamming not allowed",
           "spamprofiler",
           "appears to be unsolicited",
+          "suspicious link",
+          "content filter reject",
           "site frauduleux",
           "contenu indesirable",
         ],
@@ -58,6 +60,8 @@ export const contentRules: RuleSet = {
       examples: [
         "554 5.7.0 Reject, id=11111-01 - SPAM",
         "554 5.7.1 Ce message a ete bloque car il contient un lien vers un site frauduleux.",
+        "550 5.7.1 Your message was rejected because it contains a suspicious link",
+        "550 5.7.1 Content filter reject",
         "550 5.7.1 Message content rejected, UBE, id=12345-67-890",
         "554 5.6.0 This message has been scored as spam with a probability of more than 95%",
         "421 4.7.0 This message is suspicious due to the nature of the content or the links within.",

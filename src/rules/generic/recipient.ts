@@ -355,6 +355,18 @@ export const recipientRules: RuleSet = {
       ],
     },
     {
+      id: "generic.not-accepting-for-now",
+      provider: "generic",
+      // RFC 3463's X.3.2 wording with a 4xx code: the host is down for maintenance or
+      // overloaded for the moment; with 5xx it never accepts mail (generic.null-mx).
+      match: { any: ["system not accepting network messages"], code: ["4xx"] },
+      reason: "systemerror",
+      permanent: false,
+      priority: PRIORITY.recipientStrong + 1,
+      references: ["RFC 3463 §3.5"],
+      examples: ["421 4.3.2 System not accepting network messages"],
+    },
+    {
       id: "generic.null-mx",
       provider: "generic",
       match: {

@@ -76,6 +76,7 @@ export const trafficRules: RuleSet = {
           "quota exceeded for",
           "relay quota",
           "max emails per hour",
+          "received this hour",
         ],
         // Docomo's "552 Too much mail data" is a full mailbox, not a rate.
         not: ["too much mail data"],
@@ -92,6 +93,7 @@ export const trafficRules: RuleSet = {
         "550 This IP has sent too many messages this hour.",
         "550 5.7.1 <ann@example.org>: Recipient address rejected: Mailbox Does Not Exist : Domains Hourly Quota Exceeded;",
         "550 The domain example.org has exceeded the max emails per hour (150/100 (150%)) allowed.  Message discarded.",
+        "452 Too many recipients received this hour",
       ],
     },
     {
