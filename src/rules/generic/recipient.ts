@@ -425,6 +425,7 @@ export const recipientRules: RuleSet = {
           "quotaexceeded",
           "mailbox exceeds",
           "storage full",
+          "over its storage limit",
           "is full",
           "too much mail data",
           "out of space",
@@ -458,6 +459,7 @@ export const recipientRules: RuleSet = {
       priority: PRIORITY.recipient + 2,
       references: ["RFC 3463 §3.3"],
       examples: [
+        "550 5.7.1 Unable to deliver to ann@example.org: account is over its storage limit",
         "552 5.2.2 <pat@example.org>: Recipient address rejected: Mailbox is full",
         "452 4.2.2 The recipient's inbox is out of storage space. Please ask them to free some space.",
         "550 5.2.2 STOREDRV.Deliver: mailbox full.",
