@@ -4,6 +4,7 @@ import { espCategories, REASON_INFO } from "../reply/reasons.js";
 import type { Reason } from "../types.js";
 import { parseDeliveryStatus, typedValue } from "./dsn.js";
 import { FORMATS } from "./formats/index.js";
+import { reportType } from "./formats/text.js";
 import { bounceMessage } from "./message.js";
 import { decodeHeader, fieldValue, type HeaderField, parseMessage } from "./mime.js";
 import type {
@@ -155,9 +156,7 @@ const LOOSE_FORMATS = new Set(["arf", "rfc3834", "rfc3464", "textfallback"]);
 
 /** Content-Type multipart/report; report-type=delivery-status (RFC 3464 §2), global or not. */
 function isDeliveryStatusReport(message: BounceMessage): boolean {
-  const root = message.parsed.root;
-  if (root.type !== "multipart/report") return false;
-  const type = (root.params["report-type"] ?? "").trim().toLowerCase();
+  const type = reportType(message);
   return type === "delivery-status" || type === "global-delivery-status";
 }
 

@@ -9,19 +9,13 @@
 import { typedValue } from "../dsn.js";
 import { fieldValue, fieldValues, type HeaderField, parseHeaderBlock } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
-import { addressesIn, linesOf } from "./text.js";
+import { addressesIn, linesOf, reportType } from "./text.js";
 
 const FEEDBACK_PART = "message/feedback-report";
 
 /** The message/feedback-report part, if any. */
 function feedbackPart(message: BounceMessage) {
   return message.parts().find((part) => part.type === FEEDBACK_PART) ?? null;
-}
-
-/** Report-type parameter of the top-level multipart/report. */
-function reportType(message: BounceMessage): string {
-  const root = message.parsed.root;
-  return root.type === "multipart/report" ? (root.params["report-type"] ?? "").trim().toLowerCase() : "";
 }
 
 function isHotmailComplaint(message: BounceMessage): boolean {

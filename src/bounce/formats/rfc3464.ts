@@ -18,7 +18,7 @@ import {
   typedValue,
 } from "../dsn.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
-import { commandIn, linesOf } from "./text.js";
+import { commandIn, linesOf, reportType } from "./text.js";
 import {
   bestWords,
   failureParagraph,
@@ -298,11 +298,6 @@ function fieldBlocks(message: BounceMessage): DsnFields[] {
   if (text === null) return [];
   // The same blocks recipientsOf keeps, in the same order.
   return parseDeliveryStatus(text).recipients.filter((fields) => recipientOf(fields) !== null);
-}
-
-function reportType(message: BounceMessage): string {
-  const root = message.parsed.root;
-  return root.type === "multipart/report" ? (root.params["report-type"] ?? "").trim().toLowerCase() : "";
 }
 
 /** A cheap look for delivery-status fields written in the body. */

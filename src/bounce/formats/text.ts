@@ -153,6 +153,12 @@ export function perMessage<T>(compute: (message: BounceMessage) => T): (message:
   };
 }
 
+/** The report-type parameter of a top-level multipart/report, lower-cased ("" for any other message). */
+export function reportType(message: BounceMessage): string {
+  const root = message.parsed.root;
+  return root.type === "multipart/report" ? (root.params["report-type"] ?? "").trim().toLowerCase() : "";
+}
+
 /**
  * The host after the last "@" of the (lower-cased) From field, up to ">" or white space:
  * "mailer-daemon@mx.example.org (Mail Delivery)" → "mx.example.org"; "" without "@".
