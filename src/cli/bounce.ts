@@ -312,11 +312,9 @@ function textReport(file: string, index: number | null, report: BounceReport, s:
       lines.push(`  ${s.yellow("not a bounce")}: no failed recipient found${errors}`);
     } else {
       // parseBounce notes last what kind of report it was: that first, then any damage.
-      const [what, ...damage] = [...report.errors].reverse();
-      const said = what ?? "a delivery report, but no recipient could be read from it";
-      lines.push(
-        `  ${s.yellow("no recipient")}: ${said}${damage.length ? ` (${damage.reverse().join("; ")})` : ""}`,
-      );
+      const said = report.errors.at(-1) ?? "a delivery report, but no recipient could be read from it";
+      const damage = report.errors.slice(0, -1);
+      lines.push(`  ${s.yellow("no recipient")}: ${said}${damage.length ? ` (${damage.join("; ")})` : ""}`);
     }
   }
   for (const r of report.recipients) {

@@ -219,6 +219,8 @@ export class PhraseMatcher {
         if (state === 0) return 0;
       }
     };
+    const entry = (node: number): number =>
+      ((number[node] as number) * dense) | (hasOutput[node] === 1 ? HAS_OUTPUT : 0);
     for (let head = 0; head < reached; head++) {
       const node = order[head] as number;
       const failNode = fail[node] as number;
@@ -243,12 +245,9 @@ export class PhraseMatcher {
         number[child] = reached;
         order[reached++] = child;
         hasOutput[child] = (ends[child] as number[]).length > 0 || hasOutput[target] === 1 ? 1 : 0;
-        if (symbol < dense)
-          table[head * dense + symbol] = ((reached - 1) * dense) | (hasOutput[child] === 1 ? HAS_OUTPUT : 0);
+        if (symbol < dense) table[head * dense + symbol] = entry(child);
       }
     }
-    const entry = (node: number): number =>
-      ((number[node] as number) * dense) | (hasOutput[node] === 1 ? HAS_OUTPUT : 0);
     this.next = table;
     this.sparse = new Map();
     for (let c = 0; c < childSymbol.length; c++) {

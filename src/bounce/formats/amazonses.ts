@@ -26,7 +26,6 @@ const TEXT_MARKERS = [
   "was undeliverable.",
 ];
 
-/** Where the JSON text starts, when the message (or its body) is one JSON object. */
 /** Where the input starts with "{" after at most 1,000 white-space characters, else -1. */
 function jsonStart(source: string): number {
   let i = 0;
@@ -34,6 +33,7 @@ function jsonStart(source: string): number {
   return source.charAt(i) === "{" ? i : -1;
 }
 
+/** The JSON text, when the message (or its body) is one JSON object. */
 function jsonText(message: BounceMessage): string | null {
   const source = message.parsed.source;
   const i = jsonStart(source);

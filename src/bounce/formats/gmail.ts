@@ -26,7 +26,6 @@ import type { BounceFormat, BounceMessage, FormatResult, MessageFacts, RawRecipi
 import { readDeliveryStatus } from "./rfc3464.js";
 import { addressesIn, commandIn, linesOf } from "./text.js";
 
-/** Is the message from Gmail's (or Google Workspace's) delivery subsystem? */
 /**
  * The gate of the Google modules: what `fromGoogleDaemon` needs, on the facts alone (a
  * mailer-daemon@ sender, and Google in it or Google's report subject).
@@ -40,6 +39,7 @@ export function fromGoogleGate(facts: MessageFacts): boolean {
   );
 }
 
+/** Is the message from Gmail's (or Google Workspace's) delivery subsystem? */
 export function fromGoogleDaemon(message: BounceMessage): boolean {
   const from = message.from;
   if (

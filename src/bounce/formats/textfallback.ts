@@ -363,10 +363,6 @@ export function enhancedCodeIn(text: string): string | null {
 // ---------------------------------------------------------------------------------------
 // A recipient's words
 
-function collapse(text: string): string {
-  return collapseWhiteSpace(text);
-}
-
 function indentOf(line: string): number {
   let n = 0;
   while (n < line.length && (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9)) n++;
@@ -471,7 +467,7 @@ function isOpeningOrSpace(char: string): boolean {
 function wordsAt(lines: string[], index: number, key: string): string[] {
   const candidates: string[] = [];
   const line = lines[index] as string;
-  const paragraph = collapse(paragraphAround(lines, index).join(" "));
+  const paragraph = collapseWhiteSpace(paragraphAround(lines, index).join(" "));
   const position = line.toLowerCase().indexOf(key);
   const lead = trimEndWhere(line.slice(0, position), isOpeningOrSpace).trim();
   const trimmed = line.trim();
@@ -483,12 +479,12 @@ function wordsAt(lines: string[], index: number, key: string): string[] {
       if (!next.startsWith("<<<")) break;
       replies.push(next.slice(3).trim());
     }
-    if (replies.length > 0) candidates.push(collapse(replies.join(" ")));
+    if (replies.length > 0) candidates.push(collapseWhiteSpace(replies.join(" ")));
     return candidates;
   }
   if (/^(<<<\s*)?[245]\d\d([ -][245]\.\d{1,3}\.\d{1,3})?[ -]?$/.test(lead)) {
     // A reply line that names the address ("554 <a@b>... Service unavailable"): the line.
-    candidates.push(collapse(trimmed.replace(/^<<<\s*/, "")));
+    candidates.push(collapseWhiteSpace(trimmed.replace(/^<<<\s*/, "")));
     return candidates;
   }
   // A mention inside a sentence ("Your message wasn't delivered to a@b because ..."):
@@ -512,7 +508,10 @@ function wordsAt(lines: string[], index: number, key: string): string[] {
     } else break;
   }
   // Sendmail's "(reason: 550 5.1.1 User unknown)": the reply without its wrapper.
-  const words = collapse(pieces.join(" ")).replace(/^\(reason: ([^()]*(?:\([^()]*\)[^()]*)*)\)$/i, "$1");
+  const words = collapseWhiteSpace(pieces.join(" ")).replace(
+    /^\(reason: ([^()]*(?:\([^()]*\)[^()]*)*)\)$/i,
+    "$1",
+  );
   candidates.push(words);
   // "was not delivered to:\n\n  a@b\n\nbecause:\n\n  User ... not listed": the paragraph after "because".
   let i = index + 1;
@@ -520,7 +519,7 @@ function wordsAt(lines: string[], index: number, key: string): string[] {
   if (i < lines.length && /^because:?$/i.test((lines[i] as string).trim())) {
     let j = i + 1;
     while (j < lines.length && (lines[j] as string).trim() === "") j++;
-    const because = collapse(paragraphAt(lines, j).join(" "));
+    const because = collapseWhiteSpace(paragraphAt(lines, j).join(" "));
     if (because !== "") candidates.push(words === "" ? because : `${words} ${because}`);
   }
   // A list entry: the sentence that introduced the list, above the other entries (each
@@ -533,7 +532,7 @@ function wordsAt(lines: string[], index: number, key: string): string[] {
     let next = index + 1;
     while (next < lines.length && next < index + 4 && (lines[next] as string).trim() === "") next++;
     if (next > index + 1 && next < lines.length && !startsWithAddress(lines[next] as string)) {
-      const following = collapse(paragraphAt(lines, next).join(" "));
+      const following = collapseWhiteSpace(paragraphAt(lines, next).join(" "));
       if (following !== "") candidates.push(intro === null ? following : `${intro} ${following}`);
     }
   }
@@ -560,7 +559,7 @@ function introOf(lines: string[], index: number): string | null {
       j = top - 1;
       continue;
     }
-    const intro = collapse(lines.slice(top, j + 1).join(" "));
+    const intro = collapseWhiteSpace(lines.slice(top, j + 1).join(" "));
     return intro === "" ? null : intro;
   }
   return null;
@@ -612,7 +611,7 @@ export function replyLines(text: string): string[] {
         i = j;
       } else break;
     }
-    out.push(collapse(words));
+    out.push(collapseWhiteSpace(words));
   }
   return out;
 }
@@ -636,7 +635,7 @@ export function transcriptWords(text: string): string | null {
     if (line.startsWith("...") || line.startsWith(">>>")) continue;
     out.push(line.startsWith("<<<") ? line.slice(3).trim() : line);
   }
-  const words = collapse(out.join(" "));
+  const words = collapseWhiteSpace(out.join(" "));
   return words === "" ? null : cap(words);
 }
 
@@ -678,7 +677,7 @@ export function failureParagraph(text: string): string | null {
     if ((lines[i] as string).trim() === "") continue;
     const paragraph = paragraphAt(lines, i, 20);
     i += paragraph.length;
-    const words = collapse(paragraph.join(" "));
+    const words = collapseWhiteSpace(paragraph.join(" "));
     if (words.length < 8 || words.length > 1500) continue;
     const lower = words.toLowerCase();
     if (

@@ -87,7 +87,6 @@ export const yandex: BounceFormat = {
   name: "Yandex Mail",
   // detect: a Yandex host (yandex.* or ya.ru) in From.
   gate: (facts) => facts.from.includes("yandex.") || facts.from.includes("ya.ru"),
-
   detect,
   parse,
 };
