@@ -97,7 +97,8 @@ function median(values: number[]): number {
 
 // Warm-up: load every module and let the JIT settle. Tiering up takes a few thousand
 // messages here (the first rounds run ~40% slower), so five rounds are discarded.
-for (let round = 0; round < 5; round++) oursOnce();
+const WARM_UP_ROUNDS = 5;
+for (let round = 0; round < WARM_UP_ROUNDS; round++) oursOnce();
 const ours: number[] = [];
 const peer: number[] = [];
 let counts = { emails: 0, results: 0 };
@@ -140,7 +141,7 @@ if (peer.length > 0 && peerCounts) {
 // compilation shares the one core; after ~100 passes it has mostly stopped. This line is
 // not the target's figure (the one above is); it shows how much of the gap is warm-up.
 {
-  const warmed = (5 + ROUNDS) * PASSES;
+  const warmed = (WARM_UP_ROUNDS + ROUNDS) * PASSES;
   for (let pass = warmed; pass < 100; pass += PASSES) oursOnce();
   const later: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
