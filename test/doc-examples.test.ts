@@ -4,22 +4,14 @@
  * when `value` is a JavaScript literal; other comments are left alone.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
-import { projectRoot } from "./shared.js";
+import { projectRoot, sourceFiles } from "./shared.js";
 
 const SRC = join(projectRoot, "src");
 const OUT = join(projectRoot, ".tmp", "doc-examples");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
-  });
-}
 
 interface Example {
   file: string;

@@ -1,24 +1,13 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, it } from "node:test";
-import { projectRoot } from "./shared.js";
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory()
-      ? files(path)
-      : path.endsWith(".ts") && !path.endsWith(".test.ts")
-        ? [path]
-        : [];
-  });
-}
+import { projectRoot, sourceFiles } from "./shared.js";
 
 describe("package", () => {
   it("keeps the core browser-safe: no node: imports outside cli/ and http/", () => {
     const src = join(projectRoot, "src");
-    for (const file of files(src)) {
+    for (const file of sourceFiles(src)) {
       const rel = relative(src, file);
       if (rel.startsWith("cli/") || rel.startsWith("http/") || rel.endsWith("/node.ts")) continue;
       const text = readFileSync(file, "utf8");

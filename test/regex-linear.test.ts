@@ -7,18 +7,10 @@
  * times it again on a run four times as long: linear time grows about 4 times, quadratic 16.
  */
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, it } from "node:test";
-import { projectRoot } from "./shared.js";
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return path.endsWith(".ts") && !path.endsWith(".test.ts") ? [path] : [];
-  });
-}
+import { projectRoot, sourceFiles } from "./shared.js";
 
 /** A regular expression literal: "/", a body of escapes, classes and other characters, "/", flags. */
 const LITERAL = /(?<![\w)\]$])\/(?![*/])((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/([dgimsuyv]*)/g;

@@ -2,12 +2,21 @@
  * Access to the read-only reference data beside the project (../shared). Tests that need
  * it skip with a clear message where it is absent, as on a user's machine.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const sharedRoot = process.env.SMTPCODES_SHARED ?? resolve(projectRoot, "..", "shared");
+
+/** The TypeScript source files under `dir` (tests left out), depth first. */
+export function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
+  });
+}
 
 /** Absolute path of a file under ../shared. */
 export function sharedPath(relative: string): string {
