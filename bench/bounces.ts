@@ -7,12 +7,13 @@
  *   npm run bench:bounces -- --memory  also stream 100,000 messages through the CLI reader
  *
  * Both sides are timed the same way: reading each file and parsing it, one core; listing
- * the directory is left out on both sides. Ours runs five warm-up rounds, then each round
+ * the directory is left out on both sides. Ours reads files as the CLI does (readBinaryFile,
+ * with the size the listing gave). Ours runs five warm-up rounds, then each round
  * is five passes over the corpus; the peer runs the same five passes in one process and
  * its figure is its own --count output.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
@@ -39,18 +40,20 @@ const { parseBounce } = (await import(
 const { splitMbox } = (await import(
   pathToFileURL(join(projectRoot, useDist ? "dist" : "src", "bounce", useDist ? "mbox.js" : "mbox.ts")).href
 )) as typeof import("../src/bounce/mbox.js");
-const { binaryString } = (await import(
-  pathToFileURL(join(projectRoot, useDist ? "dist" : "src", "bounce", useDist ? "mime.js" : "mime.ts")).href
-)) as typeof import("../src/bounce/mime.js");
+const { readBinaryFile } = (await import(
+  pathToFileURL(join(projectRoot, useDist ? "dist" : "src", "cli", useDist ? "read.js" : "read.ts")).href
+)) as typeof import("../src/cli/read.js");
 
 const DIR = sharedPath("corpora/set-of-emails/maildir/bsd");
 if (!existsSync(DIR)) {
   console.log("bench:bounces: ../shared/corpora/set-of-emails/maildir/bsd not found; nothing to measure");
   process.exit(0);
 }
+// The listing, as the CLI's: each file's path and size (the size lets one read suffice).
 const files = readdirSync(DIR)
   .sort()
-  .map((name) => join(DIR, name));
+  .map((name) => join(DIR, name))
+  .map((file) => ({ file, size: statSync(file).size }));
 
 /** Passes over the corpus per round: one pass is only ~0.1 s, too short to time well. */
 const PASSES = 5;
@@ -60,9 +63,8 @@ function oursOnce(): { emails: number; results: number; seconds: number } {
   let results = 0;
   const start = performance.now();
   for (let pass = 0; pass < PASSES; pass++) {
-    for (const file of files) {
-      const text = binaryString(readFileSync(file));
-      for (const message of splitMbox(text)) {
+    for (const { file, size } of files) {
+      for (const message of splitMbox(readBinaryFile(file, size))) {
         emails++;
         results += parseBounce(message).recipients.length;
       }
@@ -160,7 +162,7 @@ if (process.argv.includes("--memory")) {
     pathToFileURL(join(projectRoot, useDist ? "dist" : "src", "cli", useDist ? "bounce.js" : "bounce.ts"))
       .href
   )) as typeof import("../src/cli/bounce.js");
-  const corpus = files.map((file) => readFileSync(file, "latin1").replace(/^From [^\n]*\n/, ""));
+  const corpus = files.map(({ file }) => readFileSync(file, "latin1").replace(/^From [^\n]*\n/, ""));
   const total = 100_000;
   // An mbox of 100,000 messages, generated chunk by chunk so that the input itself is never held.
   function* mbox(): Generator<string> {

@@ -3,7 +3,7 @@
  * mbox files or standard input, one message at a time, and print per-recipient results.
  * Memory stays flat: no batch is held, only counters for the summary.
  */
-import { createReadStream, readdirSync, readFileSync, type Stats, statSync } from "node:fs";
+import { createReadStream, readdirSync, type Stats, statSync } from "node:fs";
 import { join } from "node:path";
 import { splitMbox } from "../bounce/mbox.js";
 import { binaryString } from "../bounce/mime.js";
@@ -11,6 +11,7 @@ import { parseBounce } from "../bounce/parse.js";
 import type { BounceReport, RecipientResult } from "../bounce/types.js";
 import { noRecipientFields, recipientFields } from "../present/json.js";
 import { type Style, safe } from "./format.js";
+import { readBinaryFile } from "./read.js";
 
 export interface BounceIo {
   stdin: AsyncIterable<Buffer | string> & { isTTY?: boolean };
@@ -144,9 +145,7 @@ function readOne(
   emit: (file: string, index: number | null, report: BounceReport) => void,
 ): Promise<void> | undefined {
   if (size > STREAM_ABOVE) return streamFile(file, emit);
-  const bytes = readFileSync(file);
-  const text = binaryString(bytes);
-  const messages = splitMbox(text);
+  const messages = splitMbox(readBinaryFile(file, size));
   if (messages.length === 0) {
     emit(file, null, parseBounce(""));
     return;
