@@ -100,20 +100,12 @@ function looksLikeBounce(message: BounceMessage): boolean {
   return BOUNCE_SUBJECT_WORDS.some((words) => subject.includes(words));
 }
 
-/** Header fields of which `hasAutoReplyMark` looks at the value. */
-const MARK_FIELDS = [
-  "auto-submitted",
-  "x-autoreply",
-  "x-autorespond",
-  "x-autoresponder",
-  "x-apple-action",
-  "precedence",
-];
-
 /**
- * The gate: what `hasAutoReplyMark` needs, on the facts alone. One of its fields, or a
- * subject holding a word that every entry of SUBJECT_PREFIXES and SUBJECT_WORDS holds
- * (before accents are taken off: "atvaļinājums" still holds "atva").
+ * The gate: what `hasAutoReplyMark` needs, on the facts alone. One of its header marks, or
+ * a subject holding a word that every entry of SUBJECT_PREFIXES and SUBJECT_WORDS holds
+ * (before accents are taken off: "atvaļinājums" still holds "atva"). Bounces often carry
+ * "Precedence: bulk" or "Auto-Submitted: auto-generated": the fields' values are read, not
+ * only their presence.
  */
 function autoReplyGate(facts: MessageFacts): boolean {
   const subject = facts.subjectLower;
@@ -124,17 +116,22 @@ function autoReplyGate(facts: MessageFacts): boolean {
     subject.includes("atva")
   )
     return true;
-  return MARK_FIELDS.some((name) => facts.message.hasHeader(name));
+  return hasHeaderMark(facts.message);
 }
 
-function hasAutoReplyMark(message: BounceMessage): boolean {
+/** Marked by a header field: Auto-Submitted: auto-replied, X-Autoreply: yes, X-Apple-Action: VACATION … */
+function hasHeaderMark(message: BounceMessage): boolean {
   const autoSubmitted = (message.header("auto-submitted") ?? "").trim().toLowerCase();
   if (autoSubmitted.startsWith("auto-replied")) return true;
   if ((message.header("x-autoreply") ?? "").trim().toLowerCase() === "yes") return true;
-  if (message.header("x-autorespond") !== null || message.header("x-autoresponder") !== null) return true;
+  if (message.hasHeader("x-autorespond") || message.hasHeader("x-autoresponder")) return true;
   if ((message.header("x-apple-action") ?? "").trim().toUpperCase() === "VACATION") return true;
   const precedence = (message.header("precedence") ?? "").trim().toLowerCase();
-  if (precedence === "auto_reply" || precedence === "auto-reply") return true;
+  return precedence === "auto_reply" || precedence === "auto-reply";
+}
+
+function hasAutoReplyMark(message: BounceMessage): boolean {
+  if (hasHeaderMark(message)) return true;
   const subject = fold(stripReplyPrefixes(message.subject));
   if (SUBJECT_PREFIXES.some((prefix) => subject.startsWith(prefix))) return true;
   return SUBJECT_WORDS.some((words) => subject.includes(words));
