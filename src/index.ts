@@ -5,7 +5,7 @@
  */
 
 export { isMbox, splitMbox } from "./bounce/mbox.js";
-export { explainRecipient, MAX_MESSAGE_BYTES, parseBounce } from "./bounce/parse.js";
+export { explainRecipient, MAX_MESSAGE_BYTES, parseBounce, parseBounces } from "./bounce/parse.js";
 export type * from "./bounce/types.js";
 export { BASIC_CODES } from "./codes/basic.js";
 export { COMMAND_REPLIES, commandsForCode, isExpectedReply } from "./codes/commands.js";

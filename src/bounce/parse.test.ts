@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseBounce } from "./parse.js";
+import { parseBounce, parseBounces } from "./parse.js";
 
 /** A multipart/report delivery-status message whose parts name no recipient. */
 const emptyReport = (subject: string, status: string[]) =>
@@ -42,5 +42,54 @@ describe("parseBounce: reports without a readable recipient", () => {
     const report = parseBounce("From: ann@example.org\nSubject: lunch?\n\nSee you at noon.\n");
     assert.equal(report.kind, "not-a-bounce");
     assert.deepEqual(report.errors, []);
+  });
+});
+
+describe("parseBounces", () => {
+  it("gives what parseBounce gives for each message, in order", () => {
+    const failed = [
+      "From: MAILER-DAEMON@mx.example.net",
+      "Subject: Undelivered Mail Returned to Sender",
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
+      "",
+      "--b",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.net",
+      "",
+      "Final-Recipient: rfc822; ann@example.org",
+      "Action: failed",
+      "Status: 5.1.1",
+      "Diagnostic-Code: smtp; 550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown",
+      "",
+      "Final-Recipient: rfc822; bo@example.org",
+      "Action: delayed",
+      "Status: 4.2.2",
+      "Diagnostic-Code: smtp; 452 4.2.2 Mailbox full",
+      "--b--",
+    ].join("\n");
+    const inputs: (string | Uint8Array)[] = [
+      failed,
+      "From: ann@example.org\nSubject: lunch?\n\nSee you at noon.\n",
+      emptyReport("Returned mail: see transcript for details", []),
+      new TextEncoder().encode(failed.replace("ann@", "cy@")),
+      "",
+    ];
+    const batch = parseBounces(inputs);
+    assert.deepEqual(
+      batch,
+      inputs.map((input) => parseBounce(input)),
+    );
+    assert.deepEqual(
+      batch.map((report) => [report.kind, report.recipients.map((r) => `${r.recipient} ${r.reason}`)]),
+      [
+        ["failed", ["ann@example.org userunknown", "bo@example.org mailboxfull"]],
+        ["not-a-bounce", []],
+        ["failed", []],
+        ["failed", ["cy@example.org userunknown", "bo@example.org mailboxfull"]],
+        ["not-a-bounce", []],
+      ],
+    );
+    assert.deepEqual(parseBounces([]), []);
   });
 });

@@ -69,6 +69,38 @@ const FORMAT_REASONS = new Set<Reason>([
  * ```
  */
 export function parseBounce(raw: string | Uint8Array): BounceReport {
+  return explainStage(readStage(raw));
+}
+
+/**
+ * `parseBounce` for each of many messages, results in the same order. Faster than one call
+ * per message over a batch of a few dozen: each stage (reading the formats, then explaining
+ * every recipient's diagnostic) runs over the whole batch in turn, so that its code and
+ * tables stay in the processor's caches. The CLI reads directories in such batches.
+ */
+export function parseBounces(raws: readonly (string | Uint8Array)[]): BounceReport[] {
+  const stages = raws.map(readStage);
+  return stages.map(explainStage);
+}
+
+/** A message read by the formats, its recipients not explained yet. */
+interface ReadStage {
+  report: BounceReport;
+  found: { result: FormatResult; format: string; message: BounceMessage } | null;
+}
+
+/** The second stage: explain the recipients a format read, and name the report's kind. */
+function explainStage({ report, found }: ReadStage): BounceReport {
+  if (found !== null) {
+    const { result, format, message } = found;
+    report.recipients = result.recipients.map((raw) => explainRecipient(raw, format, message));
+    report.kind = result.kind ?? kindOf(report.recipients);
+  }
+  return report;
+}
+
+/** The first stage: MIME, the format modules, the report's own fields. */
+function readStage(raw: string | Uint8Array): ReadStage {
   const errors: string[] = [];
   let input = raw;
   if (typeof input === "string" ? input.length > MAX_MESSAGE_BYTES : input.byteLength > MAX_MESSAGE_BYTES) {
@@ -77,7 +109,7 @@ export function parseBounce(raw: string | Uint8Array): BounceReport {
     errors.push(`message larger than ${MAX_MESSAGE_BYTES} bytes: only the start was read`);
   }
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
-    return emptyReport(["input is neither text nor bytes"]);
+    return { report: emptyReport(["input is neither text nor bytes"]), found: null };
   }
   const parsed = parseMessage(input);
   errors.push(...parsed.errors);
@@ -126,16 +158,14 @@ export function parseBounce(raw: string | Uint8Array): BounceReport {
       report.kind = isDelayNotice(message) ? "delayed" : "failed";
       report.errors.push(`${evidence}, but no recipient could be read from it`);
     }
-    return report;
+    return { report, found: null };
   }
   report.format = format;
   const dsnPart = message.deliveryStatus();
   const perMessage = dsnPart ? parseDeliveryStatus(message.partText(dsnPart)).message : {};
   report.reportingMta = result.reportingMta ?? typedValue(perMessage["reporting-mta"]) ?? null;
   report.arrivalDate = perMessage["arrival-date"]?.trim() || null;
-  report.recipients = result.recipients.map((raw) => explainRecipient(raw, format as string, message));
-  report.kind = result.kind ?? kindOf(report.recipients);
-  return report;
+  return { report, found: { result, format, message } };
 }
 
 /** The facts the formats' gates look at, worked out once. */

@@ -114,6 +114,34 @@ describe("smtpcodes bounce", () => {
     assert.equal(rows[1]?.recipient, "ann@receiver.example");
   });
 
+  it("keeps input order across batches and errors: results, the error, results", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "smtpcodes-order-"));
+    const one = readFileSync(dsn, "latin1");
+    const many = Array.from(
+      { length: 40 },
+      (_, i) => `From MAILER-DAEMON Mon Nov  2 10:${String(i).padStart(2, "0")}:00 2026\n${one}\n`,
+    );
+    const mboxFile = join(dir, "forty.mbox");
+    writeFileSync(mboxFile, many.join(""), "latin1");
+    const t = io();
+    assert.equal(await main(["bounce", "--json", dsn, "/no/such/file.eml", mboxFile, dsn], t), 1);
+    const rows = lines(t.out());
+    assert.equal(rows.length, 2 + 1 + 80 + 2);
+    assert.equal(rows[0]?.file, dsn);
+    assert.match(String(rows[2]?.error), /no such file/);
+    assert.deepEqual(
+      rows.slice(3, 83).map((row) => row.message),
+      Array.from({ length: 80 }, (_, i) => Math.floor(i / 2)),
+    );
+    assert.deepEqual(
+      rows.slice(83).map((row) => [row.file, row.recipient]),
+      [
+        [dsn, "ann@receiver.example"],
+        [dsn, "bo@receiver.example"],
+      ],
+    );
+  });
+
   it("reads a directory with a symbolic link back to itself once, and says so", async () => {
     const dir = mkdtempSync(join(tmpdir(), "smtpcodes-loop-"));
     mkdirSync(join(dir, "sub"));
