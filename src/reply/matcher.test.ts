@@ -50,8 +50,13 @@ describe("PhraseMatcher", () => {
     "nieznany użytkownik",
   ];
   const matcher = new PhraseMatcher(phrases);
+  // All but the first state, or the first three, take the deep states' path (edges and
+  // failure links instead of a full row): the same answers.
+  const narrow = [1, 3].map((shallowStates) => new PhraseMatcher(phrases, { shallowStates }));
   const out = new Int32Array(64);
-  const scan = (text: string) => [...out.subarray(0, matcher.scan(text, out))].sort((a, b) => a - b);
+  const scanWith = (m: PhraseMatcher, text: string) =>
+    [...out.subarray(0, m.scan(text, out))].sort((a, b) => a - b);
+  const scan = (text: string) => scanWith(matcher, text);
 
   it("finds what a plain substring search of the folded text finds", () => {
     const pieces = [
@@ -81,7 +86,22 @@ describe("PhraseMatcher", () => {
         // Whole pieces, and cut ones, so that matches start and stop anywhere.
         text += random(3) === 0 ? piece.slice(random(piece.length + 1)) : piece;
       }
-      assert.deepEqual(scan(text), reference(phrases, text), JSON.stringify(text));
+      const expected = reference(phrases, text);
+      assert.deepEqual(scan(text), expected, JSON.stringify(text));
+      for (const m of narrow) assert.deepEqual(scanWith(m, text), expected, JSON.stringify(text));
+    }
+  });
+
+  it("does not step along a phrase on a character no phrase holds", () => {
+    // "5" is in no phrase: after any phrase, or in the middle of one, it sends the scan back.
+    const plain = phrases.map((phrase) => phrase.replace(/\|/g, ""));
+    for (const m of [matcher, ...narrow]) {
+      for (const p of plain) {
+        for (const q of plain) {
+          const text = `${p}5${q.slice(1)}5${q}`;
+          assert.deepEqual(scanWith(m, text), reference(phrases, text), text);
+        }
+      }
     }
   });
 

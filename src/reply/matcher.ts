@@ -12,7 +12,13 @@
 const SPACE = 32;
 /** Flag bit in a transition: the target state ends at least one phrase. */
 const HAS_OUTPUT = 1 << 30;
+/** During construction, a breadth-first table entry's row offset; after, a state's number. */
 const ROW_MASK = HAS_OUTPUT - 1;
+const STATE_MASK = ROW_MASK;
+/** States (breadth first) that get a full row of transitions: the ones a scan is mostly in. */
+const SHALLOW_STATES = 512;
+/** Not a dense symbol (those are below 130: 0, the space and ASCII). */
+const NO_SYMBOL = 255;
 const QUOTE = 39;
 const FOLD_LIMIT = 0x2000;
 
@@ -94,18 +100,35 @@ export class PhraseMatcher {
   private readonly wideAlphabet: Map<number, number>;
   private readonly alphabetSize: number;
   /**
-   * Transitions on the dense symbols (0 and every ASCII character of the phrases), one row
-   * per state. Other symbols (accented and non-Latin letters, CJK) are rare in replies:
-   * their transitions follow the trie and the failure links (`sparse`, `fail`).
+   * Transitions of the shallow states (the first `shallowCount` in breadth-first order,
+   * where a scan spends most of its time) on the dense symbols (0 and every ASCII character
+   * of the phrases): one row per state, each entry the next state, flagged (HAS_OUTPUT)
+   * when that state ends a phrase. Other symbols (accented and non-Latin letters, CJK) are
+   * rare in replies: their transitions follow the trie and the failure links (`sparse`).
    */
-  private readonly next: Int32Array;
-  /** Symbols below this are dense (a column of `next`); the others are sparse. */
+  private readonly shallow: Int32Array;
+  private readonly shallowCount: number;
+  /**
+   * The deeper states, numbered depth first so that a phrase's states follow one another:
+   * their trie edges on dense symbols (`deepStart` per state minus `shallowCount`, then
+   * `edgeSymbol` and the flagged `edgeValue`), and `chainSymbol`, the symbol that leads to
+   * the next state number (NO_SYMBOL for none), the usual case along a phrase. Without an edge, a
+   * deep state moves as its failure state does. A few hundred kilobytes in all, where a
+   * full table for every state took megabytes and a cache miss per character.
+   */
+  private readonly deepStart: Int32Array;
+  private readonly edgeSymbol: Uint8Array;
+  private readonly edgeValue: Int32Array;
+  private readonly chainSymbol: Uint8Array;
+  /** 1 for states that end at least one phrase. */
+  private readonly endsPhrase: Uint8Array;
+  /** Symbols below this are dense (a column of `shallow`); the others are sparse. */
   private readonly denseSize: number;
   /** Trie edges on sparse symbols: state × alphabet size + symbol → next state. */
   private readonly sparse: Map<number, number>;
   /** Failure link of each state. */
   private readonly fail: Int32Array;
-  /** What a transition to each state holds: its row offset, flagged when it ends a phrase. */
+  /** What a transition to each state holds: the state, flagged when it ends a phrase. */
   private readonly stateEntry: Int32Array;
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
@@ -122,7 +145,11 @@ export class PhraseMatcher {
   private wordAt = new Uint8Array(1024);
   private pending = new Int32Array(512);
 
-  constructor(phrases: readonly string[]) {
+  /**
+   * `options.shallowStates`: how many states (breadth first) get a full row of transitions
+   * (tests set it low to exercise the deep states' path).
+   */
+  constructor(phrases: readonly string[], options: { shallowStates?: number } = {}) {
     const compiled: CompiledPhrase[] = phrases.map((phrase) => {
       let text = phrase;
       const boundaryStart = text.startsWith("|");
@@ -248,32 +275,89 @@ export class PhraseMatcher {
         if (symbol < dense) table[head * dense + symbol] = entry(child);
       }
     }
-    this.next = table;
+    // The final numbering: the shallow states keep their breadth-first numbers; the others
+    // are numbered depth first (each deep state's first child is the next number).
+    const shallowCount = Math.max(1, Math.min(options.shallowStates ?? SHALLOW_STATES, nodeCount));
+    const id = new Int32Array(nodeCount);
+    const nodeOf = new Int32Array(nodeCount);
+    for (let b = 0; b < shallowCount; b++) {
+      id[order[b] as number] = b;
+      nodeOf[b] = order[b] as number;
+    }
+    let nextId = shallowCount;
+    const stack = [0];
+    while (stack.length > 0) {
+      const node = stack.pop() as number;
+      if ((number[node] as number) >= shallowCount) {
+        id[node] = nextId;
+        nodeOf[nextId++] = node;
+      }
+      for (let c = (childStart[node + 1] as number) - 1; c >= (childStart[node] as number); c--)
+        stack.push(childNode[c] as number);
+    }
+    const flagged = (node: number): number => (id[node] as number) | (hasOutput[node] === 1 ? HAS_OUTPUT : 0);
+
+    this.shallowCount = shallowCount;
+    this.shallow = new Int32Array(shallowCount * dense);
+    for (let b = 0; b < shallowCount; b++) {
+      for (let symbol = 0; symbol < dense; symbol++) {
+        const value = table[b * dense + symbol] as number;
+        const target = order[(value & ROW_MASK) / dense] as number;
+        this.shallow[b * dense + symbol] = flagged(target);
+      }
+    }
+    const deepCount = nodeCount - shallowCount;
+    this.deepStart = new Int32Array(deepCount + 1);
+    this.chainSymbol = new Uint8Array(deepCount).fill(NO_SYMBOL);
+    const edgeSymbols: number[] = [];
+    const edgeValues: number[] = [];
+    for (let d = 0; d < deepCount; d++) {
+      const state = shallowCount + d;
+      const node = nodeOf[state] as number;
+      this.deepStart[d] = edgeSymbols.length;
+      for (let c = childStart[node] as number; c < (childStart[node + 1] as number); c++) {
+        const symbol = childSymbol[c] as number;
+        if (symbol >= dense) continue;
+        const child = childNode[c] as number;
+        if (id[child] === state + 1) this.chainSymbol[d] = symbol;
+        else {
+          edgeSymbols.push(symbol);
+          edgeValues.push(flagged(child));
+        }
+      }
+    }
+    this.deepStart[deepCount] = edgeSymbols.length;
+    this.edgeSymbol = Uint8Array.from(edgeSymbols);
+    this.edgeValue = Int32Array.from(edgeValues);
     this.sparse = new Map();
     for (let c = 0; c < childSymbol.length; c++) {
       if ((childSymbol[c] as number) < dense) continue;
       const node = Math.floor((keys[c] as number) / size);
       this.sparse.set(
-        (number[node] as number) * size + (childSymbol[c] as number),
-        number[childNode[c] as number] as number,
+        (id[node] as number) * size + (childSymbol[c] as number),
+        id[childNode[c] as number] as number,
       );
     }
     this.fail = new Int32Array(nodeCount);
     this.stateEntry = new Int32Array(nodeCount);
+    this.endsPhrase = new Uint8Array(nodeCount);
     for (let node = 0; node < nodeCount; node++) {
-      this.fail[number[node] as number] = number[fail[node] as number] as number;
-      this.stateEntry[number[node] as number] = entry(node);
+      const state = id[node] as number;
+      this.fail[state] = id[fail[node] as number] as number;
+      this.stateEntry[state] = flagged(node);
+      this.endsPhrase[state] = hasOutput[node] as number;
     }
     this.outputStart = new Int32Array(nodeCount + 1);
     let total = 0;
-    for (let i = 0; i < order.length; i++) {
-      this.outputStart[i] = total;
-      total += (outputLists[order[i] as number] as number[]).length;
+    for (let state = 0; state < nodeCount; state++) {
+      this.outputStart[state] = total;
+      total += (outputLists[nodeOf[state] as number] as number[]).length;
     }
     this.outputStart[nodeCount] = total;
     this.outputs = new Int32Array(total);
     let k = 0;
-    for (const node of order) for (const id of outputLists[node] as number[]) this.outputs[k++] = id;
+    for (let state = 0; state < nodeCount; state++)
+      for (const phrase of outputLists[nodeOf[state] as number] as number[]) this.outputs[k++] = phrase;
     this.lengths = Int32Array.from(compiled, (p) => p.text.length);
     this.bounded = Uint8Array.from(compiled, (p) => (p.boundaryStart ? 1 : 0) | (p.boundaryEnd ? 2 : 0));
     this.seen = new Uint32Array(compiled.length);
@@ -292,7 +376,7 @@ export class PhraseMatcher {
     return this.seen[id] === this.epoch;
   }
 
-  /** The table entry for the move from `state` on a sparse symbol (trie edge, else failure links). */
+  /** The entry (flagged state) for the move from `state` on a sparse symbol (trie edge, else failure links). */
   private sparseMove(from: number, symbol: number): number {
     const size = this.alphabetSize;
     for (let state = from; ; state = this.fail[state] as number) {
@@ -325,7 +409,14 @@ export class PhraseMatcher {
     // Per position of the folded text: 1 when it is a letter or digit (for "|" boundaries).
     const wordAt = this.wordAt;
     const dense = this.denseSize;
-    const next = this.next;
+    const shallow = this.shallow;
+    const shallowCount = this.shallowCount;
+    const deepStart = this.deepStart;
+    const edgeSymbol = this.edgeSymbol;
+    const edgeValue = this.edgeValue;
+    const chainSymbol = this.chainSymbol;
+    const endsPhrase = this.endsPhrase;
+    const fail = this.fail;
     const symbols = this.symbolByChar;
     const wordChar = this.wordChar;
     const outputStart = this.outputStart;
@@ -338,7 +429,7 @@ export class PhraseMatcher {
     // A leading space lets phrases anchored with a space match at the start.
     let length = 1;
     wordAt[0] = 0;
-    let row = (next[spaceSymbol] as number) & ROW_MASK;
+    let state = (shallow[spaceSymbol] as number) & STATE_MASK;
     let lastSpace = true;
     for (let i = 0; i <= end; i++) {
       let symbol: number;
@@ -362,10 +453,32 @@ export class PhraseMatcher {
         lastSpace = true;
       } else lastSpace = false;
       wordAt[length++] = word;
-      const value = symbol < dense ? (next[row + symbol] as number) : this.sparseMove(row / dense, symbol);
-      row = value & ROW_MASK;
+      let value = -1;
+      if (symbol >= dense) value = this.sparseMove(state, symbol);
+      else {
+        // A deep state follows its phrase, else another trie edge, else its failure link
+        // (towards the shallow states, which have a full row).
+        for (let from = state; value < 0; ) {
+          if (from < shallowCount) {
+            value = shallow[from * dense + symbol] as number;
+            break;
+          }
+          const d = from - shallowCount;
+          if (chainSymbol[d] === symbol) {
+            value = endsPhrase[from + 1] === 1 ? (from + 1) | HAS_OUTPUT : from + 1;
+            break;
+          }
+          for (let e = deepStart[d] as number; e < (deepStart[d + 1] as number); e++) {
+            if (edgeSymbol[e] === symbol) {
+              value = edgeValue[e] as number;
+              break;
+            }
+          }
+          if (value < 0) from = fail[from] as number;
+        }
+      }
+      state = value & STATE_MASK;
       if (value < HAS_OUTPUT) continue;
-      const state = row / dense;
       const from = outputStart[state] as number;
       const to = outputStart[state + 1] as number;
       for (let o = from; o < to; o++) {
