@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { deliveryStatusNotification } from "../../test/dsn.js";
 import { parseBounce, parseBounces } from "./parse.js";
 
 /** A multipart/report delivery-status message whose parts name no recipient. */
@@ -47,27 +48,15 @@ describe("parseBounce: reports without a readable recipient", () => {
 
 describe("parseBounces", () => {
   it("gives what parseBounce gives for each message, in order", () => {
-    const failed = [
-      "From: MAILER-DAEMON@mx.example.net",
-      "Subject: Undelivered Mail Returned to Sender",
-      "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
-      "",
-      "--b",
-      "Content-Type: message/delivery-status",
-      "",
-      "Reporting-MTA: dns; mx.example.net",
-      "",
-      "Final-Recipient: rfc822; ann@example.org",
-      "Action: failed",
-      "Status: 5.1.1",
-      "Diagnostic-Code: smtp; 550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown",
-      "",
-      "Final-Recipient: rfc822; bo@example.org",
-      "Action: delayed",
-      "Status: 4.2.2",
-      "Diagnostic-Code: smtp; 452 4.2.2 Mailbox full",
-      "--b--",
-    ].join("\n");
+    const failed = deliveryStatusNotification([
+      {
+        recipient: "ann@example.org",
+        action: "failed",
+        status: "5.1.1",
+        reply: "550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown",
+      },
+      { recipient: "bo@example.org", action: "delayed", status: "4.2.2", reply: "452 4.2.2 Mailbox full" },
+    ]);
     const inputs: (string | Uint8Array)[] = [
       failed,
       "From: ann@example.org\nSubject: lunch?\n\nSee you at noon.\n",

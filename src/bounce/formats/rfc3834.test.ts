@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { deliveryStatusNotification } from "../../../test/dsn.js";
 import { parseBounce } from "../parse.js";
 
 const reply = (fields: string[], body = "I am away until Monday.") =>
@@ -50,23 +51,17 @@ describe("rfc3834 (automatic replies)", () => {
 
   it("leaves a delivery report marked auto-replied (as Postfix marks its own) to the bounce formats", () => {
     const parsed = parseBounce(
-      [
-        "From: MAILER-DAEMON@mx.example.net (Mail Delivery System)",
-        "Subject: Undelivered Mail Returned to Sender",
-        "Auto-Submitted: auto-replied",
-        "Content-Type: multipart/report; report-type=delivery-status; boundary=b",
-        "",
-        "--b",
-        "Content-Type: message/delivery-status",
-        "",
-        "Reporting-MTA: dns; mx.example.net",
-        "",
-        "Final-Recipient: rfc822; ann@example.org",
-        "Action: failed",
-        "Status: 5.1.1",
-        "Diagnostic-Code: smtp; 550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown",
-        "--b--",
-      ].join("\n"),
+      deliveryStatusNotification(
+        [
+          {
+            recipient: "ann@example.org",
+            action: "failed",
+            status: "5.1.1",
+            reply: "550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown",
+          },
+        ],
+        ["Auto-Submitted: auto-replied"],
+      ),
     );
     assert.equal(parsed.kind, "failed");
     assert.notEqual(parsed.format, "rfc3834");
