@@ -142,6 +142,31 @@ describe("smtpcodes bounce", () => {
     );
   });
 
+  it("numbers messages the same way in a file too big to hold (streamed): only when there are several", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "smtpcodes-big-"));
+    const one = readFileSync(dsn, "latin1");
+    // Over the 32 MB above which a file is streamed: the padding is the returned message's body.
+    const padding = `${"x".repeat(76)}\n`.repeat(Math.ceil((33 * 1024 * 1024) / 77));
+    const single = join(dir, "single.eml");
+    writeFileSync(single, `${one}\n${padding}`, "latin1");
+    const two = join(dir, "two.mbox");
+    const from = "From MAILER-DAEMON Mon Nov  2 10:00:00 2026\n";
+    writeFileSync(two, `${from}${one}\n${from}${one}\n${padding}`, "latin1");
+    const t = io();
+    await main(["bounce", "--json", single, two], t);
+    assert.deepEqual(
+      lines(t.out()).map((row) => [String(row.file).slice(dir.length), row.message ?? null, row.recipient]),
+      [
+        ["/single.eml", null, "ann@receiver.example"],
+        ["/single.eml", null, "bo@receiver.example"],
+        ["/two.mbox", 0, "ann@receiver.example"],
+        ["/two.mbox", 0, "bo@receiver.example"],
+        ["/two.mbox", 1, "ann@receiver.example"],
+        ["/two.mbox", 1, "bo@receiver.example"],
+      ],
+    );
+  });
+
   it("reads a directory with a symbolic link back to itself once, and says so", async () => {
     const dir = mkdtempSync(join(tmpdir(), "smtpcodes-loop-"));
     mkdirSync(join(dir, "sub"));

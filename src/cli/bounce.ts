@@ -202,9 +202,18 @@ async function streamFile(
   file: string,
   emit: (file: string, index: number | null, report: BounceReport) => void,
 ): Promise<void> {
+  // As for a file read whole, a message index only when the file holds more than one: each
+  // report waits until the next message shows whether there is one.
   let index = 0;
-  for await (const message of streamMessages(createReadStream(file)))
-    emit(file, index++, parseBounce(message));
+  let waiting: BounceReport | null = null;
+  for await (const message of streamMessages(createReadStream(file))) {
+    const report = parseBounce(message);
+    if (waiting !== null) emit(file, index - 1, waiting);
+    waiting = report;
+    index++;
+  }
+  if (waiting !== null) emit(file, index > 1 ? index - 1 : null, waiting);
+  else emit(file, null, parseBounce(""));
 }
 
 /**
