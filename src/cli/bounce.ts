@@ -1,7 +1,9 @@
 /**
  * `smtpcodes bounce`: read bounce emails from files, directories (Maildir or any tree),
- * mbox files or standard input, one message at a time, and print per-recipient results.
- * Memory stays flat: no batch is held, only counters for the summary.
+ * mbox files or standard input, and print per-recipient results in input order. Memory
+ * stays flat: files are parsed in small batches (at most 32 messages or 4 MB), standard
+ * input and very large files one message at a time, and only counters are kept for the
+ * summary.
  */
 import { createReadStream, readdirSync, type Stats, statSync } from "node:fs";
 import { join } from "node:path";
