@@ -234,11 +234,15 @@ export function explainRecipient(
 ): RecipientResult {
   const raw = sameShape(found);
   const action = normaliseAction(raw.action, raw.status);
-  const options: ExplainOptions = { recipient: raw.recipient };
-  if (raw.status) options.status = raw.status;
-  if (raw.remoteMta) options.remoteMta = raw.remoteMta;
-  if (raw.command) options.command = raw.command;
-  if (action) options.action = action;
+  // Every field, set or undefined: one object shape for explain (see sameShape).
+  const options: ExplainOptions = {
+    provider: undefined,
+    recipient: raw.recipient,
+    remoteMta: raw.remoteMta || undefined,
+    command: raw.command || undefined,
+    status: raw.status || undefined,
+    action: action || undefined,
+  };
   const text = raw.diagnosticCode ?? "";
   let diagnosis = explain(text, options);
   if (raw.reason && (raw.reasonIsFinal || FORMAT_REASONS.has(raw.reason) || !textDecided(diagnosis.ruleId))) {
