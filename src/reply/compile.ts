@@ -130,7 +130,7 @@ export function compileRules(sets: readonly RuleSet[]): CompiledRules {
       if (rule.match.code) specificity += 3;
       if (rule.match.enhanced) specificity += 4;
       compiled.push({
-        rule,
+        rule: sameShape(rule),
         index: compiled.length,
         condition: {
           groups,
@@ -203,4 +203,32 @@ export function enhancedMatches(code: string | null, patterns: readonly string[]
       return true;
   }
   return false;
+}
+
+/**
+ * The rule with every field present (undefined where the rule file leaves it out), in one
+ * order: rules are written with whichever optional fields they need, and the explainer
+ * reads a dozen fields of whichever rule won; on objects of hundreds of shapes each read
+ * was a slow, megamorphic one.
+ */
+function sameShape(rule: Rule): Rule {
+  return {
+    id: rule.id,
+    provider: rule.provider,
+    requiresProvider: rule.requiresProvider,
+    match: rule.match,
+    reason: rule.reason,
+    permanent: rule.permanent,
+    suppress: rule.suppress,
+    retry: rule.retry,
+    weak: rule.weak,
+    definite: rule.definite,
+    priority: rule.priority,
+    meaning: rule.meaning,
+    senderAction: rule.senderAction,
+    adminAction: rule.adminAction,
+    references: rule.references,
+    source: rule.source,
+    examples: rule.examples,
+  } satisfies { [Field in keyof Required<Rule>]: Rule[Field] };
 }
