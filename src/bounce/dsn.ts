@@ -13,6 +13,16 @@ export interface DsnFields {
   [name: string]: string;
 }
 
+/**
+ * An empty set of fields: an object without prototype, which V8 keeps as a hash table.
+ * Every report has its own fields in its own order; as ordinary objects they took dozens
+ * of shapes and made each read of a field slow (megamorphic), and a field named
+ * "constructor" or "__proto__" would have met Object.prototype's.
+ */
+export function noFields(): DsnFields {
+  return Object.create(null) as DsnFields;
+}
+
 export interface DeliveryStatus {
   message: DsnFields;
   recipients: DsnFields[];
@@ -57,12 +67,12 @@ const FIELD_NAME_SPACE = /\s/;
 
 function readDeliveryStatusText(text: string): DeliveryStatus {
   const blocks: DsnFields[] = [];
-  let block: DsnFields = {};
+  let block = noFields();
   let blockHasFields = false;
   let lastName = "";
   const flush = () => {
     if (blockHasFields) blocks.push(block);
-    block = {};
+    block = noFields();
     blockHasFields = false;
     lastName = "";
   };
@@ -103,7 +113,7 @@ function readDeliveryStatusText(text: string): DeliveryStatus {
     blockHasFields = true;
   }
   flush();
-  let message: DsnFields = {};
+  let message = noFields();
   const recipients: DsnFields[] = [];
   for (const [index, fields] of blocks.entries()) {
     const isRecipient = Object.keys(fields).some(

@@ -2,7 +2,7 @@ import { parseEnhanced } from "../codes/enhanced-lookup.js";
 import { type ExplainOptions, explain, ruleById } from "../reply/explain.js";
 import { espCategories, REASON_INFO } from "../reply/reasons.js";
 import type { Reason } from "../types.js";
-import { parseDeliveryStatus, typedValue } from "./dsn.js";
+import { noFields, parseDeliveryStatus, typedValue } from "./dsn.js";
 import { FORMATS } from "./formats/index.js";
 import { reportType } from "./formats/text.js";
 import { bounceMessage } from "./message.js";
@@ -162,7 +162,7 @@ function readStage(raw: string | Uint8Array): ReadStage {
   }
   report.format = format;
   const dsnPart = message.deliveryStatus();
-  const perMessage = dsnPart ? parseDeliveryStatus(message.partText(dsnPart)).message : {};
+  const perMessage = dsnPart ? parseDeliveryStatus(message.partText(dsnPart)).message : noFields();
   report.reportingMta = result.reportingMta ?? typedValue(perMessage["reporting-mta"]) ?? null;
   report.arrivalDate = perMessage["arrival-date"]?.trim() || null;
   return { report, found: { result, format, message } };

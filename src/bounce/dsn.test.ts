@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parseDeliveryStatus } from "./dsn.js";
+
+describe("parseDeliveryStatus", () => {
+  it("reads the per-message block and one block per recipient", () => {
+    const status = parseDeliveryStatus(
+      [
+        "Reporting-MTA: dns; mx.example.net",
+        "Arrival-Date: Mon, 2 Nov 2026 10:00:00 +0000",
+        "",
+        "Final-Recipient: rfc822; ann@example.org",
+        "Action: failed",
+        "Status: 5.1.1",
+        "Diagnostic-Code: smtp; 550 5.1.1 User",
+        "  unknown",
+        "Final-Recipient: rfc822; bo@example.org",
+        "Action: delayed",
+        "Status: 4.2.2",
+      ].join("\n"),
+    );
+    assert.equal(status.message["reporting-mta"], "dns; mx.example.net");
+    assert.deepEqual(
+      status.recipients.map((fields) => [
+        fields["final-recipient"],
+        fields.action,
+        fields["diagnostic-code"],
+      ]),
+      [
+        ["rfc822; ann@example.org", "failed", "smtp; 550 5.1.1 User unknown"],
+        ["rfc822; bo@example.org", "delayed", undefined],
+      ],
+    );
+  });
+
+  it("takes fields named like Object.prototype's for what they are", () => {
+    const status = parseDeliveryStatus(
+      [
+        "Reporting-MTA: dns; mx.example.net",
+        "",
+        "Final-Recipient: rfc822; ann@example.org",
+        "Constructor: yes",
+        "__proto__: polluted",
+        "toString: no",
+        "Action: failed",
+        "Status: 5.1.1",
+      ].join("\n"),
+    );
+    const [fields] = status.recipients;
+    assert.equal(fields?.constructor, "yes");
+    assert.equal(fields?.tostring, "no");
+    const proto = "__proto__";
+    assert.equal(fields?.[proto], "polluted");
+    assert.equal(fields?.action, "failed");
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    // Without the field, nothing inherited answers.
+    assert.equal("constructor" in (status.message as object), false);
+  });
+});
