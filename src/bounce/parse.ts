@@ -7,6 +7,7 @@ import { FORMATS } from "./formats/index.js";
 import { reportType } from "./formats/text.js";
 import { bounceMessage } from "./message.js";
 import { decodeHeader, fieldValue, type HeaderField, parseMessage } from "./mime.js";
+import { fullRecipient } from "./recipient.js";
 import type {
   BounceKind,
   BounceMessage,
@@ -232,7 +233,7 @@ export function explainRecipient(
   format: string,
   message: BounceMessage | null,
 ): RecipientResult {
-  const raw = sameShape(found);
+  const raw = fullRecipient(found);
   const action = normaliseAction(raw.action, raw.status);
   // Every field, set or undefined: one object shape for explain (see sameShape).
   const options: ExplainOptions = {
@@ -288,30 +289,6 @@ export function explainRecipient(
     suppressRecipient: diagnosis.suppressRecipient,
     diagnosis,
   };
-}
-
-/**
- * A recipient with every field in one order. Each format module builds its recipients its
- * own way (fields in its own order, some left out), so the many reads of their fields below
- * would each see dozens of object shapes, which V8 reads slowly; one shape here makes them
- * fast: about 8% less time per email (A/B in one process, five runs: 4% to 15%). Every
- * field must be here (the type says so).
- */
-function sameShape(raw: RawRecipient): RawRecipient {
-  return {
-    recipient: raw.recipient,
-    originalRecipient: raw.originalRecipient,
-    action: raw.action,
-    status: raw.status,
-    remoteMta: raw.remoteMta,
-    diagnosticCode: raw.diagnosticCode,
-    command: raw.command,
-    replyCode: raw.replyCode,
-    lastAttemptDate: raw.lastAttemptDate,
-    feedbackType: raw.feedbackType,
-    reason: raw.reason,
-    reasonIsFinal: raw.reasonIsFinal,
-  } satisfies { [Field in keyof Required<RawRecipient>]: RawRecipient[Field] };
 }
 
 /** Reasons that name no cause a refusal at the greeting could have beyond "go away". */

@@ -18,6 +18,7 @@
  */
 import type { SmtpCommand } from "../../types.js";
 import { recipientAddress } from "../dsn.js";
+import { fullRecipient } from "../recipient.js";
 import type { BounceFormat, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
 import { bodyText, cleanedDiagnostic, enhancedStatusIn, linesOf } from "./text.js";
@@ -151,7 +152,7 @@ function isPlainAddress(value: string): boolean {
 }
 
 function merge(raw: RawRecipient, block: Block | undefined): RawRecipient {
-  const out: RawRecipient = { ...raw };
+  const out = fullRecipient(raw);
   if (block) {
     const address = cleanAddress(block.recipient);
     if (!isPlainAddress(out.recipient) && isPlainAddress(address)) out.recipient = address;

@@ -16,6 +16,7 @@ import { explain } from "../../reply/explain.js";
 import { collapseWhiteSpace } from "../../strings.js";
 import type { Reason, SmtpCommand } from "../../types.js";
 import { parseDeliveryStatus, recipientAddress, statusCode, typedValue } from "../dsn.js";
+import { fullRecipient } from "../recipient.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { bodyText, cleanedDiagnostic, commandIn, commandNamed, linesOf, refinedStatus } from "./text.js";
 
@@ -206,7 +207,7 @@ function merge(raw: RawRecipient, block: TextBlock | null, diagnosticType: strin
   const fromDsn = raw.diagnosticCode ? cleanPostfix(raw.diagnosticCode) : null;
   const fromText = block ? cleanPostfix(block.text) : null;
   const chosen = fromDsn ?? fromText;
-  const out: RawRecipient = { ...raw };
+  const out = fullRecipient(raw);
   if (block?.original && !out.originalRecipient && !sameAddress(block.original, raw.recipient)) {
     out.originalRecipient = block.original;
   }

@@ -17,6 +17,7 @@ import {
   statusCode,
   typedValue,
 } from "../dsn.js";
+import { fullRecipient } from "../recipient.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { commandIn, linesOf, reportType } from "./text.js";
 import {
@@ -109,16 +110,20 @@ function recipientsOf(dsn: DeliveryStatus): RawRecipient[] {
     if (recipient === null) continue;
     const original = addressOf(fields["original-recipient"]);
     const diagnostic = typedValue(fields["diagnostic-code"]);
-    recipients.push({
-      recipient,
-      originalRecipient: original && original.toLowerCase() !== recipient.toLowerCase() ? original : null,
-      action: normaliseAction(fields.action),
-      status: statusCode(fields.status),
-      remoteMta: withoutTrailingComment(typedValue(fields["remote-mta"]) ?? "").trim() || null,
-      diagnosticCode: diagnostic,
-      command: diagnostic ? commandIn(diagnostic) : null,
-      lastAttemptDate: fields["last-attempt-date"] ?? null,
-    });
+    // In the one shape every recipient gets (fullRecipient): the modules built on this one
+    // add fields later.
+    recipients.push(
+      fullRecipient({
+        recipient,
+        originalRecipient: original && original.toLowerCase() !== recipient.toLowerCase() ? original : null,
+        action: normaliseAction(fields.action),
+        status: statusCode(fields.status),
+        remoteMta: withoutTrailingComment(typedValue(fields["remote-mta"]) ?? "").trim() || null,
+        diagnosticCode: diagnostic,
+        command: diagnostic ? commandIn(diagnostic) : null,
+        lastAttemptDate: fields["last-attempt-date"] ?? null,
+      }),
+    );
   }
   return recipients;
 }

@@ -23,6 +23,7 @@
 import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import { parseDeliveryStatus, recipientAddress, statusCode, typedValue } from "../dsn.js";
+import { fullRecipient } from "../recipient.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { addressesIn, bodyText, cleanedDiagnostic, commandIn, enhancedStatusIn, linesOf } from "./text.js";
 
@@ -494,7 +495,7 @@ function explainFromTranscript(
   exitStatus: boolean,
   listed: ListedAddress | undefined,
 ): RawRecipient {
-  const out: RawRecipient = { ...raw };
+  const out = fullRecipient(raw);
   // "(reason: 255)" is a delivery program's exit status, not a diagnostic.
   const listedReason = listed?.reason && !/^\d{1,3}$/.test(listed.reason) ? listed.reason : null;
   const found = transcriptFor(raw.recipient, dsnDiagnostic ?? listedReason, transcript, listed);
