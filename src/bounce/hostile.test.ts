@@ -159,6 +159,16 @@ describe("parseBounce on hostile input", () => {
     assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
   });
 
+  it("reads a header of 100,000 lines with 5,000 made-up field names alike in length and ends", () => {
+    // The reader remembers field names it has seen in buckets by length and first and last
+    // letter: names made up to fill one bucket must not make every line's lookup long.
+    const names = Array.from({ length: 5000 }, (_, i) => `X${i.toString(36).padStart(4, "a")}Y`);
+    const lines = Array.from({ length: 100_000 }, (_, i) => `${names[i % names.length]}: v`);
+    const { value, ms } = timed(() => parseBounce(`${lines.join("\n")}\n\nbody\n`));
+    assert.equal(value.kind, "not-a-bounce");
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  });
+
   it("survives binary junk and says it is not a bounce", () => {
     const junk = new Uint8Array(2_000_000);
     let seed = 7;

@@ -319,6 +319,9 @@ function rememberFieldName(written: string, lower: string): void {
     bucket = { written: [], lower: [] };
     FIELD_NAMES.set(key, bucket);
   }
+  // A few spellings per bucket: names made up to fill one must not make each line's lookup
+  // long (the ones left out are checked and lower-cased on every line, as new names are).
+  if (bucket.written.length >= 8) return;
   bucket.written.push(written);
   bucket.lower.push(lower);
   fieldNameCount++;
