@@ -288,7 +288,7 @@ export function parseHeaderBlock(
 /**
  * Field names already seen to be valid, as written ("Content-Type", "content-type"), with
  * their lower-case forms, in buckets keyed by length and first and last character. A line's
- * name is compared in place (startsWith) without cutting it out of the source: slicing it
+ * name is compared in place without cutting it out of the source: slicing it
  * and looking the slice up in a Map (which must hash each new string) was 3% of the time
  * per bounce.
  */
@@ -307,8 +307,16 @@ function knownFieldName(source: string, start: number, end: number): string | un
   const bucket = key < 0 ? undefined : FIELD_NAMES.get(key);
   if (bucket === undefined) return undefined;
   for (let i = 0; i < bucket.written.length; i++)
-    if (source.startsWith(bucket.written[i] as string, start)) return bucket.lower[i];
+    if (writtenAt(source, start, bucket.written[i] as string)) return bucket.lower[i];
   return undefined;
+}
+
+/** Whether `name` is written at `start` (same length, first and last character known equal). */
+function writtenAt(source: string, start: number, name: string): boolean {
+  // A loop the compiler inlines is faster here than a call to startsWith.
+  for (let i = name.length - 2; i > 0; i--)
+    if (source.charCodeAt(start + i) !== name.charCodeAt(i)) return false;
+  return true;
 }
 
 function rememberFieldName(written: string, lower: string): void {
