@@ -7,9 +7,9 @@ import { setFlagsFromString } from "node:v8";
 // bytecode. A bounce batch runs ~50 format modules, most of them on a few messages only: at
 // V8's default threshold (67,584) it keeps compiling rarely used functions for thousands of
 // messages, on the same core as the work. Sixteen times that leaves them in the baseline
-// tier and compiles only what is hot. Measured pinned to one CPU, `bounce --json` took
-// about a quarter less time end to end over 631 emails (~1.05 s → ~0.80 s) and a fifth less
-// over 12,620 (~5.0 s → ~4.0 s). Set before any of our code is loaded; only on the Node
+// tier and compiles only what is hot. npm run bench:cli (pinned to one CPU, end to end):
+// `bounce --json` over 631 emails 0.72-0.73 s → 0.53-0.55 s, over 12,620 emails
+// 3.1-3.7 s → 2.5-2.8 s. Set before any of our code is loaded; only on the Node
 // versions known to have the flag (V8 writes an unknown flag's error to standard output).
 // SMTPCODES_V8_DEFAULTS=1 leaves V8 as it is (npm run bench:cli compares both).
 const nodeMajor = Number(process.versions.node.split(".")[0]);
