@@ -33,6 +33,36 @@ describe("parseDeliveryStatus", () => {
     );
   });
 
+  it("reads field names in any case, and unknown fields too", () => {
+    const status = parseDeliveryStatus(
+      [
+        "REPORTING-MTA: dns; mx.example.net",
+        "",
+        "final-recipient: rfc822; ann@example.org",
+        "ACTION: Failed",
+        "sTaTuS: 5.1.1",
+        "X-Actual-Recipient: rfc822; ann@example.org",
+        "X-Postfix-Queue-ID: 4ABC",
+        "Final-Recipient: rfc822; bo@example.org",
+        "Action: delayed",
+      ].join("\n"),
+    );
+    assert.equal(status.message["reporting-mta"], "dns; mx.example.net");
+    assert.deepEqual(
+      status.recipients.map((fields) => ({ ...fields })),
+      [
+        {
+          "final-recipient": "rfc822; ann@example.org",
+          action: "Failed",
+          status: "5.1.1",
+          "x-actual-recipient": "rfc822; ann@example.org",
+          "x-postfix-queue-id": "4ABC",
+        },
+        { "final-recipient": "rfc822; bo@example.org", action: "delayed" },
+      ],
+    );
+  });
+
   it("takes fields named like Object.prototype's for what they are", () => {
     const status = parseDeliveryStatus(
       [
