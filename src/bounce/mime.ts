@@ -289,8 +289,8 @@ export function parseHeaderBlock(
  * Field names already seen to be valid, as written ("Content-Type", "content-type"), with
  * their lower-case forms, in buckets keyed by length and first and last character. A line's
  * name is compared in place without cutting it out of the source: slicing it
- * and looking the slice up in a Map (which must hash each new string) was 3% of the time
- * per bounce.
+ * and looking the slice up in a Map (which must hash each new string) took 3% of the time
+ * in a profile of the bounce corpus.
  */
 const FIELD_NAMES = new Map<number, { written: string[]; lower: string[] }>();
 let fieldNameCount = 0;
