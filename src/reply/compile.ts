@@ -3,6 +3,7 @@ import { PhraseMatcher } from "./matcher.js";
 
 /** Words that turn a permanent-looking code into a temporary condition, and back. */
 export const TEMPORARY_WORDS = [
+  "|4.x.",
   "temporarily",
   "temporary",
   "try again later",
@@ -34,6 +35,9 @@ export const MINUTES_WORDS = ["greylist", "graylist", "try again in", "minutes"]
 export const HINT = { temporary: 1, permanent: 2, days: 4, minutes: 8 } as const;
 
 export const PERMANENT_WORDS = [
+  // A status written by class only, as RFC 3463 writes classes ("5.X.X") and some MTAs
+  // write their codes ("The reason for the problem: 5.x.0 - Message bounced by administrator").
+  "|5.x.",
   "permanently",
   "will not succeed",
   "not going to try again",

@@ -52,6 +52,14 @@ describe("explain", () => {
     );
   });
 
+  it("reads a status written by class only (5.x.0, 4.X.X) as permanent or temporary", () => {
+    const byClass = (text: string) => explain(text).permanent;
+    assert.equal(byClass("The reason for the problem: 5.x.0 - Message bounced by administrator"), true);
+    assert.equal(byClass("Deferred: 4.X.X - mail system busy, will retry"), false);
+    // Not a class: a version number or a host name that happens to hold "5.x".
+    assert.equal(byClass("Upgrade to release 15.x.2 failed"), byClass("Upgrade to release failed"));
+  });
+
   it("falls back to the enhanced code, then the basic code", () => {
     const enhanced = explain("550 5.1.1 xq-12345 - gsmtp");
     assert.equal(enhanced.reason, "userunknown");
