@@ -225,3 +225,29 @@ describe("streamMessages", () => {
     assert.ok(ms < 3000, `took ${ms.toFixed(0)} ms`);
   });
 });
+
+describe("smtpcodes bounce, as a command", () => {
+  it("stops soon when its reader goes away (| head), not after the whole directory", async () => {
+    const { spawn } = await import("node:child_process");
+    const dir = mkdtempSync(join(tmpdir(), "smtpcodes-pipe-"));
+    const one = readFileSync(dsn);
+    for (let i = 0; i < 12_000; i++) writeFileSync(join(dir, `${i}.eml`), one);
+    const bin = join(projectRoot, "bin", "smtpcodes.js");
+    /** Wall time of one run; with `early`, the first output closes the pipe. */
+    const run = (early: boolean) =>
+      new Promise<number>((resolve, reject) => {
+        const start = performance.now();
+        const child = spawn(process.execPath, [bin, "bounce", "--json", dir], {
+          stdio: ["ignore", "pipe", "ignore"],
+        });
+        child.stdout.on("data", () => {
+          if (early) child.stdout.destroy();
+        });
+        child.on("error", reject);
+        child.on("close", () => resolve(performance.now() - start));
+      });
+    const whole = await run(false);
+    const cut = await run(true);
+    assert.ok(cut < whole / 2, `closing the pipe: ${cut.toFixed(0)} ms; reading all: ${whole.toFixed(0)} ms`);
+  });
+});

@@ -113,6 +113,7 @@ export async function runBounce(options: BounceOptions, io: BounceIo): Promise<n
       batch.flush();
       fail(file, message);
     };
+    let yielded = 0;
     for (const path of options.paths) {
       for (const { file, size } of filesUnder(path, failInOrder)) {
         tally.files++;
@@ -121,6 +122,12 @@ export async function runBounce(options: BounceOptions, io: BounceIo): Promise<n
           if (streaming) await streaming;
         } catch (error) {
           failInOrder(file, (error as Error).message);
+        }
+        if (tally.messages - yielded >= YIELD_EVERY) {
+          // Let pending events run between batches: a closed pipe (`| head`) ends the
+          // process there instead of after the whole directory has been read.
+          yielded = tally.messages;
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }
     }
@@ -176,6 +183,8 @@ export class MessageBatch {
 }
 
 const BATCH_MESSAGES = 32;
+/** Messages emitted between two turns of the event loop while reading files. */
+const YIELD_EVERY = 256;
 const BATCH_CHARACTERS = 4 * 1024 * 1024;
 
 /**
