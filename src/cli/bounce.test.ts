@@ -1,5 +1,13 @@
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -154,6 +162,7 @@ describe("smtpcodes bounce", () => {
     writeFileSync(two, `${from}${one}\n${from}${one}\n${padding}`, "latin1");
     const t = io();
     await main(["bounce", "--json", single, two], t);
+    rmSync(dir, { recursive: true, force: true });
     assert.deepEqual(
       lines(t.out()).map((row) => [String(row.file).slice(dir.length), row.message ?? null, row.recipient]),
       [
@@ -246,8 +255,15 @@ describe("smtpcodes bounce, as a command", () => {
         child.on("error", reject);
         child.on("close", () => resolve(performance.now() - start));
       });
-    const whole = await run(false);
-    const cut = await run(true);
-    assert.ok(cut < whole / 2, `closing the pipe: ${cut.toFixed(0)} ms; reading all: ${whole.toFixed(0)} ms`);
+    try {
+      const whole = await run(false);
+      const cut = await run(true);
+      assert.ok(
+        cut < whole / 2,
+        `closing the pipe: ${cut.toFixed(0)} ms; reading all: ${whole.toFixed(0)} ms`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
