@@ -12,9 +12,8 @@
 const SPACE = 32;
 /** Flag bit in a transition: the target state ends at least one phrase. */
 const HAS_OUTPUT = 1 << 30;
-/** During construction, a breadth-first table entry's row offset; after, a state's number. */
-const ROW_MASK = HAS_OUTPUT - 1;
-const STATE_MASK = ROW_MASK;
+/** The state's number in a transition (without the flag). */
+const STATE_MASK = HAS_OUTPUT - 1;
 /** States (breadth first) that get a full row of transitions: the ones a scan is mostly in. */
 const SHALLOW_STATES = 512;
 /** Not a dense symbol (those are below 130: 0, the space and ASCII). */
@@ -223,61 +222,54 @@ export class PhraseMatcher {
     for (let node = 0; node < nodeCount; node++)
       childStart[node + 1] = (childStart[node + 1] as number) + (childStart[node] as number);
 
-    // Breadth-first: failure links, merged outputs and the dense transition table. States
-    // are numbered in the order they are reached, so that the shallow states, where a scan
-    // spends almost all its time, share a few kilobytes of the table instead of being spread
-    // over megabytes. Each entry holds the next state's row offset (number × dense size),
-    // with bit 30 set when that state ends a phrase: one load per character, no
-    // multiplication. A state's failure state, and all it inherits, is reached before the
-    // state itself, so each entry is final when written: once per trie edge, plus one row
-    // copied per state.
-    const table = new Int32Array(nodeCount * dense);
+    // Breadth-first: failure links, merged outputs, and the full rows of the shallow states
+    // (the first `shallowCount` reached). A state's failure state, and all it inherits, is
+    // reached before the state itself, so each row is final when written: its failure
+    // state's row copied, then its own children. Rows hold trie nodes here.
+    const shallowCount = Math.max(1, Math.min(options.shallowStates ?? SHALLOW_STATES, nodeCount));
+    const rows = new Int32Array(shallowCount * dense);
     const number = new Int32Array(nodeCount);
     const order = new Int32Array(nodeCount);
     let reached = 1;
     const fail = new Int32Array(nodeCount);
     const hasOutput = new Uint8Array(nodeCount);
     const outputLists: number[][] = ends;
-    // Where a state goes on a sparse symbol: its trie child, else its failure state's move.
-    const sparseMove = (from: number, symbol: number): number => {
+    // Where a state goes on a symbol: a shallow state's row, else its trie child, else its
+    // failure state's move (sparse symbols have no rows: trie children and failure links).
+    const move = (from: number, symbol: number): number => {
       for (let state = from; ; state = fail[state] as number) {
+        const row = number[state] as number;
+        if (symbol < dense && row < shallowCount) return rows[row * dense + symbol] as number;
         const child = edges.get(state * size + symbol);
         if (child !== undefined) return child;
         if (state === 0) return 0;
       }
     };
-    const entry = (node: number): number =>
-      ((number[node] as number) * dense) | (hasOutput[node] === 1 ? HAS_OUTPUT : 0);
     for (let head = 0; head < reached; head++) {
       const node = order[head] as number;
       const failNode = fail[node] as number;
-      const failRow = (number[failNode] as number) * dense;
       if (head > 0) {
         const inherited = outputLists[failNode] as number[];
         if (inherited.length > 0) (outputLists[node] as number[]).push(...inherited);
         // A state moves as its failure state does, except on its own children.
-        table.copyWithin(head * dense, failRow, failRow + dense);
+        if (head < shallowCount) {
+          const failRow = (number[failNode] as number) * dense;
+          rows.copyWithin(head * dense, failRow, failRow + dense);
+        }
       }
       for (let c = childStart[node] as number; c < (childStart[node + 1] as number); c++) {
         const symbol = childSymbol[c] as number;
         const child = childNode[c] as number;
-        let target = 0;
-        if (head > 0) {
-          target =
-            symbol < dense
-              ? (order[((table[failRow + symbol] as number) & ROW_MASK) / dense] as number)
-              : sparseMove(failNode, symbol);
-        }
+        const target = head > 0 ? move(failNode, symbol) : 0;
         fail[child] = target;
         number[child] = reached;
         order[reached++] = child;
         hasOutput[child] = (ends[child] as number[]).length > 0 || hasOutput[target] === 1 ? 1 : 0;
-        if (symbol < dense) table[head * dense + symbol] = entry(child);
+        if (symbol < dense && head < shallowCount) rows[head * dense + symbol] = child;
       }
     }
     // The final numbering: the shallow states keep their breadth-first numbers; the others
     // are numbered depth first (each deep state's first child is the next number).
-    const shallowCount = Math.max(1, Math.min(options.shallowStates ?? SHALLOW_STATES, nodeCount));
     const id = new Int32Array(nodeCount);
     const nodeOf = new Int32Array(nodeCount);
     for (let b = 0; b < shallowCount; b++) {
@@ -298,14 +290,7 @@ export class PhraseMatcher {
     const flagged = (node: number): number => (id[node] as number) | (hasOutput[node] === 1 ? HAS_OUTPUT : 0);
 
     this.shallowCount = shallowCount;
-    this.shallow = new Int32Array(shallowCount * dense);
-    for (let b = 0; b < shallowCount; b++) {
-      for (let symbol = 0; symbol < dense; symbol++) {
-        const value = table[b * dense + symbol] as number;
-        const target = order[(value & ROW_MASK) / dense] as number;
-        this.shallow[b * dense + symbol] = flagged(target);
-      }
-    }
+    this.shallow = rows.map(flagged);
     const deepCount = nodeCount - shallowCount;
     this.deepStart = new Int32Array(deepCount + 1);
     this.chainSymbol = new Uint8Array(deepCount).fill(NO_SYMBOL);
