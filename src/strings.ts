@@ -100,3 +100,14 @@ export function withoutTrailingComment(text: string): string {
   const open = text.indexOf("(", text.lastIndexOf(")", end - 1) + 1);
   return open < 0 || open > end ? text : text.slice(0, open).trimEnd();
 }
+
+/**
+ * An empty table of strings keyed by names read from input (a DSN's fields, a Content-Type's
+ * parameters): an object without prototype, which V8 keeps as a hash table. Every input has
+ * its own names in its own order; as ordinary objects such tables took dozens of shapes and
+ * made every read slow (megamorphic), and a name such as "constructor" or "__proto__" met
+ * Object.prototype's.
+ */
+export function stringTable(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}

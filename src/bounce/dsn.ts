@@ -6,21 +6,11 @@
  * a blank line or at a second Final-Recipient, and keeps unknown fields.
  */
 
-import { withoutComments } from "../strings.js";
+import { stringTable, withoutComments } from "../strings.js";
 
 export interface DsnFields {
   /** Lower-case field name → value (first occurrence), unfolded. */
   [name: string]: string;
-}
-
-/**
- * An empty set of fields: an object without prototype, which V8 keeps as a hash table.
- * Every report has its own fields in its own order; as ordinary objects they took dozens
- * of shapes and made each read of a field slow (megamorphic), and a field named
- * "constructor" or "__proto__" would have met Object.prototype's.
- */
-export function noFields(): DsnFields {
-  return Object.create(null) as DsnFields;
 }
 
 export interface DeliveryStatus {
@@ -93,12 +83,12 @@ function knownName(written: string): string | undefined {
 
 function readDeliveryStatusText(text: string): DeliveryStatus {
   const blocks: DsnFields[] = [];
-  let block = noFields();
+  let block: DsnFields = stringTable();
   let blockHasFields = false;
   let lastName = "";
   const flush = () => {
     if (blockHasFields) blocks.push(block);
-    block = noFields();
+    block = stringTable();
     blockHasFields = false;
     lastName = "";
   };
@@ -139,7 +129,7 @@ function readDeliveryStatusText(text: string): DeliveryStatus {
     blockHasFields = true;
   }
   flush();
-  let message = noFields();
+  let message: DsnFields = stringTable();
   const recipients: DsnFields[] = [];
   for (const [index, fields] of blocks.entries()) {
     const isRecipient = Object.keys(fields).some(

@@ -12,7 +12,7 @@
  * hostile input (1,000-deep nesting, 10 MB header lines) at tens of thousands of
  * messages per second; postal-mime decodes every part asynchronously into a full object.
  */
-import { detached } from "../strings.js";
+import { detached, stringTable } from "../strings.js";
 
 export const MAX_DEPTH = 24;
 export const MAX_FIELDS = 2000;
@@ -373,10 +373,7 @@ export function fieldValues(headers: readonly HeaderField[], name: string): stri
 
 /** Parse "type/subtype; name=value; name*=charset''encoded; name="quoted"". */
 export function parseContentType(value: string | null): { type: string; params: Record<string, string> } {
-  // Without prototype (a hash table in V8): every part has its own parameters, and as
-  // ordinary objects they took many shapes (slow reads); a parameter named "constructor"
-  // or "__proto__" would also have met Object.prototype's.
-  const params = Object.create(null) as Record<string, string>;
+  const params = stringTable();
   if (!value) return { type: "text/plain", params };
   const semi = value.indexOf(";");
   let type = (semi < 0 ? value : value.slice(0, semi)).trim().toLowerCase();

@@ -1,8 +1,9 @@
 import { parseEnhanced } from "../codes/enhanced-lookup.js";
 import { type ExplainOptions, explain, ruleById } from "../reply/explain.js";
 import { espCategories, REASON_INFO } from "../reply/reasons.js";
+import { stringTable } from "../strings.js";
 import type { Reason } from "../types.js";
-import { noFields, parseDeliveryStatus, typedValue } from "./dsn.js";
+import { parseDeliveryStatus, typedValue } from "./dsn.js";
 import { FORMATS } from "./formats/index.js";
 import { reportType } from "./formats/text.js";
 import { bounceMessage } from "./message.js";
@@ -163,7 +164,7 @@ function readStage(raw: string | Uint8Array): ReadStage {
   }
   report.format = format;
   const dsnPart = message.deliveryStatus();
-  const perMessage = dsnPart ? parseDeliveryStatus(message.partText(dsnPart)).message : noFields();
+  const perMessage = dsnPart ? parseDeliveryStatus(message.partText(dsnPart)).message : stringTable();
   report.reportingMta = result.reportingMta ?? typedValue(perMessage["reporting-mta"]) ?? null;
   report.arrivalDate = perMessage["arrival-date"]?.trim() || null;
   return { report, found: { result, format, message } };
@@ -235,7 +236,7 @@ export function explainRecipient(
 ): RecipientResult {
   const raw = fullRecipient(found);
   const action = normaliseAction(raw.action, raw.status);
-  // Every field, set or undefined: one object shape for explain (see sameShape).
+  // Every field, set or undefined: one object shape for explain (see fullRecipient).
   const options: ExplainOptions = {
     provider: undefined,
     recipient: raw.recipient,
