@@ -183,9 +183,9 @@ export class MessageBatch {
 }
 
 const BATCH_MESSAGES = 32;
+const BATCH_CHARACTERS = 4 * 1024 * 1024;
 /** Messages emitted between two turns of the event loop while reading files. */
 const YIELD_EVERY = 256;
-const BATCH_CHARACTERS = 4 * 1024 * 1024;
 
 /**
  * Read one file and add its messages to the batch. Files are read synchronously, one after
