@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { projectRoot, sharedPath } from "../test/shared.js";
+import { median } from "./median.js";
 
 // "One core" taken literally: the whole run (ours, with V8's helper threads, and the Perl
 // peer it spawns) is pinned to one CPU when `taskset` exists (util-linux). Unpinned, Node's
@@ -97,11 +98,6 @@ function peerOnce(): { emails: number; results: number; seconds: number; emails_
   } catch {
     return null;
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 // Warm-up: load every module and let the JIT settle. Tiering up takes a few thousand

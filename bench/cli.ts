@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot, sharedPath } from "../test/shared.js";
+import { median } from "./median.js";
 
 const DIR = sharedPath("corpora/set-of-emails/maildir/bsd");
 if (!existsSync(DIR)) {
@@ -39,11 +40,6 @@ function time({ argv, env }: Command): number | null {
   const seconds = (performance.now() - start) / 1000;
   // Ours exits 1 when the batch holds something that is not a bounce, as this one does.
   return run.error || (run.status !== 0 && run.status !== 1) ? null : seconds;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 const cli = join(projectRoot, "bin", "smtpcodes.js");
