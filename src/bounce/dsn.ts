@@ -7,6 +7,7 @@
  */
 
 import { stringTable, withoutComments } from "../strings.js";
+import { fieldNameAt } from "./mime.js";
 
 export interface DsnFields {
   /** Lower-case field name → value (first occurrence), unfolded. */
@@ -55,32 +56,6 @@ export const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
 
 const FIELD_NAME_SPACE = /\s/;
 
-/** RFC 3464's field names (and X-Actual-Recipient) by length, lower case. */
-const NAMES_BY_LENGTH: string[][] = [];
-for (const name of [...RECIPIENT_FIELDS, ...MESSAGE_FIELDS]) {
-  const sameLength = NAMES_BY_LENGTH[name.length] ?? [];
-  sameLength.push(name);
-  NAMES_BY_LENGTH[name.length] = sameLength;
-}
-
-/**
- * The standard field name `written` spells, in any case, as one string kept for good:
- * lower-casing each line's name gave a new string every time, which the field set had to
- * hash anew for every lookup.
- */
-function knownName(written: string): string | undefined {
-  const candidates = NAMES_BY_LENGTH[written.length];
-  if (candidates === undefined) return undefined;
-  next: for (const name of candidates) {
-    for (let i = 0; i < name.length; i++) {
-      const c = written.charCodeAt(i);
-      if (c !== name.charCodeAt(i) && !(c >= 65 && c <= 90 && c + 32 === name.charCodeAt(i))) continue next;
-    }
-    return name;
-  }
-  return undefined;
-}
-
 function readDeliveryStatusText(text: string): DeliveryStatus {
   const blocks: DsnFields[] = [];
   let block: DsnFields = stringTable();
@@ -116,7 +91,8 @@ function readDeliveryStatusText(text: string): DeliveryStatus {
         block[lastName] = `${block[lastName]} ${line.trim()}`;
       continue;
     }
-    const name = knownName(rawName) ?? rawName.toLowerCase();
+    // The header reader's kept spelling when it has one (no new string to hash per line).
+    const name = fieldNameAt(line, 0, colon) ?? rawName.toLowerCase();
     const value = line.slice(colon + 1).trim();
     if (name === "final-recipient" && "final-recipient" in block) flush();
     if (name in block) {

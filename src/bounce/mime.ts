@@ -247,12 +247,7 @@ export function parseHeaderBlock(
       }
       const hasName = colon > position && colon <= lineEnd && colon - position <= 76;
       // Field names repeat from message to message: each is checked and lower-cased once.
-      let name = hasName ? knownFieldName(source, position, colon) : undefined;
-      if (name === undefined && hasName && isFieldName(source, position, colon)) {
-        const rawName = source.slice(position, colon);
-        name = rawName.trim().toLowerCase();
-        rememberFieldName(detached(rawName), detached(name));
-      }
+      const name = hasName ? fieldNameAt(source, position, colon) : undefined;
       if (name === undefined) {
         // Not a header line: the body starts here (a message without the blank line).
         if (position === start && !looksLikeMboxLine(source, position))
@@ -299,6 +294,20 @@ function fieldNameKey(source: string, start: number, end: number): number {
   const first = source.charCodeAt(start);
   const last = source.charCodeAt(end - 1);
   return first < 256 && last < 256 ? (end - start) * 65_536 + first * 256 + last : -1;
+}
+
+/**
+ * The lower-case name of the field written at source[start, end) ("Content-Type " →
+ * "content-type"), or undefined when that is not a field name (RFC 5322 §3.6.8). Each
+ * spelling is checked and lower-cased once; later lines get the same kept string.
+ */
+export function fieldNameAt(source: string, start: number, end: number): string | undefined {
+  const known = knownFieldName(source, start, end);
+  if (known !== undefined || !isFieldName(source, start, end)) return known;
+  const written = source.slice(start, end);
+  const lower = detached(written.trim().toLowerCase());
+  rememberFieldName(detached(written), lower);
+  return lower;
 }
 
 /** The lower-case name of the field written at source[start, end), if seen before. */
