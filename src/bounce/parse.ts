@@ -122,10 +122,10 @@ function readStage(raw: string | Uint8Array): ReadStage {
   const facts = messageFacts(message);
   // The first report format that knew the message but found no recipient in it.
   let recognisedBy: string | null = null;
-  for (const module of FORMATS) {
+  for (const module of DISPATCH) {
     let detected = false;
     try {
-      if (module.gate !== undefined && !module.gate(facts)) continue;
+      if (module.gate !== null && !module.gate(facts)) continue;
       detected = module.detect(message);
       if (!detected) continue;
       const found = module.parse(message);
@@ -134,7 +134,7 @@ function readStage(raw: string | Uint8Array): ReadStage {
         result = found;
         break;
       }
-      if (recognisedBy === null && !LOOSE_FORMATS.has(module.id)) recognisedBy = module.name;
+      if (recognisedBy === null && !module.loose) recognisedBy = module.name;
     } catch (error) {
       // A module bug must not lose the message: note it and let the next module try.
       errors.push(`format ${module.id} failed: ${(error as Error).message}`);
@@ -185,6 +185,21 @@ export function messageFacts(message: BounceMessage): MessageFacts {
  * loose text): that one of them accepted a message says nothing about delivery failing.
  */
 const LOOSE_FORMATS = new Set(["arf", "rfc3834", "rfc3464", "textfallback"]);
+
+/**
+ * FORMATS in the order they are tried, each with the same fields in the same order (a
+ * module without a gate has null there). The modules' own objects differ in shape (with
+ * or without a gate), and reading their fields in the loop that tries every module for
+ * every message was a polymorphic read per field.
+ */
+const DISPATCH = FORMATS.map((module) => ({
+  id: module.id,
+  name: module.name,
+  gate: module.gate ?? null,
+  detect: module.detect,
+  parse: module.parse,
+  loose: LOOSE_FORMATS.has(module.id),
+}));
 
 /** Content-Type multipart/report; report-type=delivery-status (RFC 3464 §2), global or not. */
 function isDeliveryStatusReport(message: BounceMessage): boolean {
