@@ -107,17 +107,21 @@ function readDeliveryStatusText(text: string): DeliveryStatus {
   flush();
   let message: DsnFields = stringTable();
   const recipients: DsnFields[] = [];
-  for (const [index, fields] of blocks.entries()) {
-    const isRecipient = Object.keys(fields).some(
-      (name) => RECIPIENT_FIELDS.has(name) && name !== "last-attempt-date",
-    );
+  for (let index = 0; index < blocks.length; index++) {
+    const fields = blocks[index] as DsnFields;
     if (index === 0 && !("final-recipient" in fields) && !("original-recipient" in fields)) {
       message = fields;
       // Some MTAs put the first recipient's fields in the per-message block.
-      if (isRecipient && ("action" in fields || "status" in fields)) recipients.push(fields);
+      if (("action" in fields || "status" in fields) && hasRecipientField(fields)) recipients.push(fields);
     } else recipients.push(fields);
   }
   return { message, recipients };
+}
+
+/** Whether a block holds a per-recipient field of RFC 3464 §2.3 (Last-Attempt-Date alone does not count). */
+function hasRecipientField(fields: DsnFields): boolean {
+  for (const name in fields) if (RECIPIENT_FIELDS.has(name) && name !== "last-attempt-date") return true;
+  return false;
 }
 
 /** The value after "type;" in a typed field ("rfc822; a@b" → "a@b"), comments removed. */
