@@ -280,15 +280,17 @@ function inlineOriginalHeaders(message: BounceMessage, wanted?: ReadonlySet<stri
   const text = message.text();
   const lower =
     text.length <= LOWER_TEXT_LIMIT ? message.lowerText() : text.slice(0, 1_000_000).toLowerCase();
-  // Positions of "message-id:" and "subject:" at the start of a line, last first.
+  // The last eight lines starting with "message-id:" or "subject:" (quoted or not), found
+  // in one pass of the regular expression (four searches of the text, one per spelling,
+  // were half of this function's time).
   const starts: number[] = [];
-  for (const field of ["\nmessage-id:", "\nsubject:", "\n> message-id:", "\n> subject:"]) {
-    for (let at = lower.indexOf(field); at >= 0 && starts.length < 400; at = lower.indexOf(field, at + 1))
-      starts.push(at + 1);
+  INLINE_KEY_LINE.lastIndex = 0;
+  for (let found = INLINE_KEY_LINE.exec(lower); found !== null; found = INLINE_KEY_LINE.exec(lower)) {
+    if (starts.length === 8) starts.shift();
+    starts.push(found.index + 1);
   }
-  starts.sort((a, b) => b - a);
-  for (const position of starts.slice(0, 8)) {
-    const headers = headerBlockAround(text, position, wanted);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const headers = headerBlockAround(text, starts[k] as number, wanted);
     if (headers === null) continue;
     let keys = 0;
     for (const field of headers) if (KEY_FIELDS.has(field.name)) keys++;
@@ -296,6 +298,8 @@ function inlineOriginalHeaders(message: BounceMessage, wanted?: ReadonlySet<stri
   }
   return null;
 }
+
+const INLINE_KEY_LINE = /\n(?:> )?(?:message-id|subject):/g;
 
 /** The header block that contains the line starting at `position`. */
 function headerBlockAround(
