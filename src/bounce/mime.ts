@@ -403,7 +403,9 @@ function parseParams(text: string, params: Record<string, string>): void {
     while (i < n && (text[i] === ";" || text[i] === " " || text[i] === "\t")) i++;
     const eq = text.indexOf("=", i);
     if (eq < 0) return;
-    const name = text.slice(i, eq).trim().toLowerCase();
+    // Parameter names repeat as field names do: the kept lower-case string when there is one
+    // (the `in` test below then hashes no new string).
+    const name = fieldNameAt(text, i, eq) ?? text.slice(i, eq).trim().toLowerCase();
     i = eq + 1;
     while (i < n && (text[i] === " " || text[i] === "\t")) i++;
     let value = "";
