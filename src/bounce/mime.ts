@@ -494,30 +494,37 @@ function hexValue(c: number): number {
   return -1;
 }
 
-const CHARSET_ALIASES: Record<string, string> = {
-  "us-ascii": "windows-1252",
-  ascii: "windows-1252",
-  "ansi_x3.4-1968": "windows-1252",
-  "iso-8859-1": "windows-1252",
-  latin1: "windows-1252",
-  "x-sjis": "shift_jis",
-  sjis: "shift_jis",
-  "shift-jis": "shift_jis",
-  cp932: "shift_jis",
-  "windows-31j": "shift_jis",
-  "x-euc-jp": "euc-jp",
-  "ks_c_5601-1987": "euc-kr",
-  gb2312: "gbk",
-  utf8: "utf-8",
-  "unicode-1-1-utf-8": "utf-8",
-};
+/**
+ * Charset labels TextDecoder reads differently from what mail means by them, or not at all.
+ * A Map: the labels looked up are fresh strings, which a property lookup on an object would
+ * first have to find in V8's table of all strings.
+ */
+const CHARSET_ALIASES = new Map<string, string>(
+  Object.entries({
+    "us-ascii": "windows-1252",
+    ascii: "windows-1252",
+    "ansi_x3.4-1968": "windows-1252",
+    "iso-8859-1": "windows-1252",
+    latin1: "windows-1252",
+    "x-sjis": "shift_jis",
+    sjis: "shift_jis",
+    "shift-jis": "shift_jis",
+    cp932: "shift_jis",
+    "windows-31j": "shift_jis",
+    "x-euc-jp": "euc-jp",
+    "ks_c_5601-1987": "euc-kr",
+    gb2312: "gbk",
+    utf8: "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+  }),
+);
 
 type Decoder = InstanceType<typeof TextDecoder>;
 const decoders = new Map<string, Decoder | null>();
 
 function decoderFor(charset: string): Decoder | null {
   const label = charset.trim().toLowerCase().replace(/^"|"$/g, "");
-  const key = CHARSET_ALIASES[label] ?? label;
+  const key = CHARSET_ALIASES.get(label) ?? label;
   let decoder = decoders.get(key);
   if (decoder === undefined) {
     try {
