@@ -1,3 +1,4 @@
+import { mapArray } from "../arrays.js";
 import {
   decodeHeader,
   fieldValue,
@@ -329,11 +330,7 @@ function headerBlockAround(
   if (!quoted) headers = parseHeaderBlock(text, start, end, [], wanted).headers;
   else {
     // Quoted with "> ": take the quote marks off first.
-    const block = text
-      .slice(start, end)
-      .split("\n")
-      .map((line) => line.replace(/^> ?/, ""))
-      .join("\n");
+    const block = mapArray(text.slice(start, end).split("\n"), (line) => line.replace(/^> ?/, "")).join("\n");
     headers = parseHeaderBlock(`${block}\n\n`, 0, block.length + 2, [], wanted).headers;
   }
   return headers.length > 0 ? headers : null;

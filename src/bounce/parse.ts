@@ -1,3 +1,4 @@
+import { mapArray } from "../arrays.js";
 import { parseEnhanced } from "../codes/enhanced-lookup.js";
 import { type ExplainOptions, explain, ruleById } from "../reply/explain.js";
 import { espCategories, REASON_INFO } from "../reply/reasons.js";
@@ -81,8 +82,8 @@ export function parseBounce(raw: string | Uint8Array): BounceReport {
  * tables stay in the processor's caches. The CLI reads directories in such batches.
  */
 export function parseBounces(raws: readonly (string | Uint8Array)[]): BounceReport[] {
-  const stages = raws.map(readStage);
-  return stages.map(explainStage);
+  const stages = mapArray(raws, readStage);
+  return mapArray(stages, explainStage);
 }
 
 /** A message read by the formats, its recipients not explained yet. */
@@ -95,7 +96,7 @@ interface ReadStage {
 function explainStage({ report, found }: ReadStage): BounceReport {
   if (found !== null) {
     const { result, format, message } = found;
-    report.recipients = result.recipients.map((raw) => explainRecipient(raw, format, message));
+    report.recipients = mapArray(result.recipients, (raw) => explainRecipient(raw, format, message));
     report.kind = result.kind ?? kindOf(report.recipients);
   }
   return report;
@@ -192,7 +193,7 @@ const LOOSE_FORMATS = new Set(["arf", "rfc3834", "rfc3464", "textfallback"]);
  * or without a gate), and reading their fields in the loop that tries every module for
  * every message was a polymorphic read per field.
  */
-const DISPATCH = FORMATS.map((module) => ({
+const DISPATCH = mapArray(FORMATS, (module) => ({
   id: module.id,
   name: module.name,
   gate: module.gate ?? null,

@@ -1,3 +1,4 @@
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { addressesIn, bodyText, enhancedStatusIn, linesOf } from "./text.js";
 
@@ -43,7 +44,7 @@ function parse(message: BounceMessage): FormatResult | null {
   if (addresses.length === 0) return null;
   const diagnostic = transcript.join(" ") || null;
   const status = diagnostic ? enhancedStatusIn(diagnostic) : null;
-  const recipients: RawRecipient[] = addresses.map((recipient) => ({
+  const recipients: RawRecipient[] = mapArray(addresses, (recipient) => ({
     recipient,
     action: "failed",
     status,

@@ -13,6 +13,7 @@
  *   event-publishing record, whose "eventType" also covers DeliveryDelay and Reject).
  */
 
+import { mapArray } from "../../arrays.js";
 import { collapseWhiteSpace } from "../../strings.js";
 import type { Reason } from "../../types.js";
 import { binaryBytes, decodeBytes } from "../mime.js";
@@ -205,17 +206,19 @@ function complaintRecipients(complaint: Json): RawRecipient[] {
 
 function deliveryRecipients(delivery: Json): RawRecipient[] {
   const response = text(delivery.smtpResponse);
-  return list(delivery.recipients)
-    .map(address)
-    .filter((recipient): recipient is string => recipient !== null)
-    .map((recipient) => ({
+  return mapArray(
+    mapArray(list(delivery.recipients), address).filter(
+      (recipient): recipient is string => recipient !== null,
+    ),
+    (recipient) => ({
       recipient,
       action: "delivered",
       status: response ? enhancedStatusIn(response) : null,
       remoteMta: text(delivery.remoteMtaIp),
       diagnosticCode: response,
       lastAttemptDate: text(delivery.timestamp),
-    }));
+    }),
+  );
 }
 
 function delayRecipients(delay: Json): RawRecipient[] {
@@ -291,19 +294,19 @@ export function readSesJson(value: unknown, depth = 0): FormatResult | null {
       // SES refused to send the message: its only documented reason is a virus ("Bad content").
       const reject = object(root.reject);
       const why = text(reject?.reason);
-      const recipients = list(mail?.destination)
-        .map(address)
-        .filter((recipient): recipient is string => recipient !== null)
-        .map(
-          (recipient): RawRecipient => ({
-            recipient,
-            action: "failed",
-            diagnosticCode: why,
-            ...(why?.toLowerCase() === "bad content"
-              ? { reason: "virusdetected" as Reason, reasonIsFinal: true }
-              : {}),
-          }),
-        );
+      const recipients = mapArray(
+        mapArray(list(mail?.destination), address).filter(
+          (recipient): recipient is string => recipient !== null,
+        ),
+        (recipient): RawRecipient => ({
+          recipient,
+          action: "failed",
+          diagnosticCode: why,
+          ...(why?.toLowerCase() === "bad content"
+            ? { reason: "virusdetected" as Reason, reasonIsFinal: true }
+            : {}),
+        }),
+      );
       return { recipients };
     }
     default:
@@ -341,7 +344,7 @@ function parse(message: BounceMessage): FormatResult | null {
   if (json !== null) return readSesJson(readJsonObject(json));
   const result = readDeliveryStatus(message);
   if (result === null || result.recipients.length === 0) return null;
-  result.recipients = result.recipients.map(sesRecipient);
+  result.recipients = mapArray(result.recipients, sesRecipient);
   return result;
 }
 

@@ -4,6 +4,7 @@
  * returned message and a winmail.dat. The fields are SES's (Reporting-MTA
  * *.smtp-out.*.amazonses.com), so SES's wording applies ("Message expired").
  */
+import { mapArray } from "../../arrays.js";
 import { parseDeliveryStatus, recipientAddress, statusCode, typedValue } from "../dsn.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { sesRecipient } from "./amazonses.js";
@@ -52,7 +53,7 @@ function parse(message: BounceMessage): FormatResult | null {
     if (at < 0) return null;
     result = dsnTextRecipients(text.slice(at + 17, at + 17 + 200_000));
   }
-  result.recipients = result.recipients.map(sesRecipient);
+  result.recipients = mapArray(result.recipients, sesRecipient);
   return result.recipients.length > 0 ? result : null;
 }
 

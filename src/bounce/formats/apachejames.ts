@@ -1,3 +1,4 @@
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { addressesIn, bodyText, linesOf } from "./text.js";
 
@@ -48,7 +49,7 @@ export function readJamesText(text: string): RawRecipient[] | null {
   }
   if (!sawTemplate || recipients.length === 0) return null;
   const diagnostic = reply.join(" ") || error;
-  return recipients.map((recipient) => ({ recipient, action: "failed", diagnosticCode: diagnostic }));
+  return mapArray(recipients, (recipient) => ({ recipient, action: "failed", diagnosticCode: diagnostic }));
 }
 
 function looksLikeJames(message: BounceMessage): boolean {

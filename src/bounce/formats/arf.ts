@@ -6,6 +6,7 @@
  * (X-Apple-Unsubscribe: true). A complaint is about a message that was delivered: every
  * recipient gets the reason `feedback` and the report's Feedback-Type.
  */
+import { mapArray } from "../../arrays.js";
 import { typedValue } from "../dsn.js";
 import { fieldValue, fieldValues, type HeaderField, parseHeaderBlock } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -65,7 +66,7 @@ function recipientsFor(addresses: string[], template: Omit<RawRecipient, "recipi
   // A report that withholds the recipient (the returned To is "undisclosed") still reports
   // a complaint: keep one result with an empty address rather than none.
   const list = addresses.length > 0 ? addresses : [""];
-  return list.map((recipient) => ({ recipient, ...template }));
+  return mapArray(list, (recipient) => ({ recipient, ...template }));
 }
 
 function parseArf(message: BounceMessage): FormatResult | null {
@@ -78,13 +79,14 @@ function parseArf(message: BounceMessage): FormatResult | null {
     if (start >= 0) fields = parseHeaderBlock(text, start, text.length).headers;
   }
   const feedbackType = (fieldValue(fields, "feedback-type") ?? "").trim().toLowerCase() || "abuse";
-  let addresses = fieldValues(fields, "original-rcpt-to")
-    .map((value) => firstAddress(value) ?? value.trim())
-    .filter((value) => value.includes("@"));
+  let addresses = mapArray(
+    fieldValues(fields, "original-rcpt-to"),
+    (value) => firstAddress(value) ?? value.trim(),
+  ).filter((value) => value.includes("@"));
   if (addresses.length === 0) {
-    addresses = fieldValues(fields, "removal-recipient")
-      .map((value) => firstAddress(value))
-      .filter((value): value is string => value !== null);
+    addresses = mapArray(fieldValues(fields, "removal-recipient"), (value) => firstAddress(value)).filter(
+      (value): value is string => value !== null,
+    );
   }
   if (addresses.length === 0) addresses = returnedRecipients(message);
   return {

@@ -1,3 +1,4 @@
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { addressesIn, bodyText, linesOf, senderAddress } from "./text.js";
 
@@ -33,7 +34,7 @@ function parse(message: BounceMessage): FormatResult | null {
   }
   if (addresses.length === 0) return null;
   const diagnostic = information.join(" ") || null;
-  const recipients = addresses.map((recipient) => {
+  const recipients = mapArray(addresses, (recipient) => {
     const entry: RawRecipient = { recipient, action: "failed", diagnosticCode: diagnostic };
     // BIGLOBE's words for a mailbox holding as many messages as it may.
     if (diagnostic && /recipient's mailbox exceeded/i.test(diagnostic)) entry.reason = "mailboxfull";

@@ -19,6 +19,7 @@
  * The newest attempt comes first. Newer Office 365 reports put the reply after
  * "Reported error:" instead.
  */
+import { mapArray } from "../../arrays.js";
 import { collapseWhiteSpace } from "../../strings.js";
 import { htmlToText } from "../message.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -276,7 +277,7 @@ export function readExchangeNdr(message: BounceMessage): FormatResult | null {
   const text = ndrText(message);
   const lines = linesOf(text);
   const entries = readNdrEntries(text);
-  const byAddress = new Map(entries.map((entry) => [entry.recipient.toLowerCase(), entry]));
+  const byAddress = new Map(mapArray(entries, (entry) => [entry.recipient.toLowerCase(), entry]));
   const dsn = readDeliveryStatus(message);
   const delayed = /delay/i.test(message.subject) && !/fail/i.test(message.subject);
 
@@ -294,7 +295,7 @@ export function readExchangeNdr(message: BounceMessage): FormatResult | null {
     return dsn;
   }
 
-  const recipients: RawRecipient[] = entries.map((entry) =>
+  const recipients: RawRecipient[] = mapArray(entries, (entry) =>
     finish({
       recipient: entry.recipient,
       action: delayed ? "delayed" : "failed",

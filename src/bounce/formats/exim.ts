@@ -13,6 +13,7 @@
  * a file, so the text decides the addresses), and the X-Failed-Recipients header names the
  * failed addresses when a line shows none (a "save to" file).
  */
+import { mapArray } from "../../arrays.js";
 import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, RawRecipient } from "../types.js";
@@ -71,10 +72,9 @@ export const exim: BounceFormat = {
     const text = bodyText(message);
     const blocks = readBlocks(text);
     if (blocks.length === 0) return null;
-    const failed = (message.header("x-failed-recipients") ?? "")
-      .split(",")
-      .map((address) => address.trim())
-      .filter((address) => address.includes("@"));
+    const failed = mapArray((message.header("x-failed-recipients") ?? "").split(","), (address) =>
+      address.trim(),
+    ).filter((address) => address.includes("@"));
     const dsn = readDeliveryStatus(message);
     const subject = message.subject.toLowerCase();
     const delayed = subject.startsWith("warning: message") || /has not yet been delivered/.test(text);

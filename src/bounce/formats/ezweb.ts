@@ -1,3 +1,4 @@
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
 import { addressesIn, bodyText, commandNamed, linesOf, senderAddress } from "./text.js";
@@ -84,7 +85,11 @@ function parse(message: BounceMessage): FormatResult | null {
   const seen = new Set<string>();
   const all: Listed[] = [
     ...listed,
-    ...[...fromStatus.values()].map((entry) => ({ recipient: entry.recipient, reply: null, command: null })),
+    ...mapArray([...fromStatus.values()], (entry) => ({
+      recipient: entry.recipient,
+      reply: null,
+      command: null,
+    })),
   ];
   for (const item of all) {
     const key = item.recipient.toLowerCase();

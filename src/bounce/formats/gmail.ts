@@ -21,6 +21,7 @@
  * address and have their own modules (`googlegroups`, `googleworkspace`), tried after this
  * one: this module leaves them alone.
  */
+import { mapArray } from "../../arrays.js";
 import { collapseWhiteSpace } from "../../strings.js";
 import type { BounceFormat, BounceMessage, FormatResult, MessageFacts, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
@@ -253,7 +254,7 @@ export function readGmail(message: BounceMessage): FormatResult | null {
   if (failed.length === 0 || human === null) return null;
   const delayed = /delay/i.test(message.subject) || /\*\* Delivery incomplete \*\*/.test(text);
   return {
-    recipients: failed.map((recipient) =>
+    recipients: mapArray(failed, (recipient) =>
       finish({ recipient, action: delayed ? "delayed" : "failed", diagnosticCode: human }),
     ),
   };

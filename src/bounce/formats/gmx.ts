@@ -1,3 +1,4 @@
+import { mapArray } from "../../arrays.js";
 import { addressAround } from "../../reply/address.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -104,12 +105,12 @@ export function failedAddresses(text: string, ends: readonly string[]): FailedAd
     }
     afterBlank = false;
   }
-  return blocks.map((block) => readBlock(block.recipient, block.lines));
+  return mapArray(blocks, (block) => readBlock(block.recipient, block.lines));
 }
 
 /** The failures of an Exim-style text as raw recipients. */
 export function failedRecipients(text: string, ends: readonly string[]): RawRecipient[] {
-  return failedAddresses(text, ends).map((failure) => {
+  return mapArray(failedAddresses(text, ends), (failure) => {
     const entry: RawRecipient = {
       recipient: failure.recipient,
       action: "failed",

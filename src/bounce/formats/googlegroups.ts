@@ -5,13 +5,14 @@
  * group"; the group address is in X-Failed-Recipients. Either way the group turned the
  * sender away, so the reason is `rejected` whatever words the text uses.
  */
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { fromGoogleDaemon, fromGoogleGate, isGoogleGroupsReport } from "./gmail.js";
 import { addressesIn, linesOf } from "./text.js";
 
 /** The paragraph that explains the refusal: the first long line after the greeting. */
 function explanation(text: string): string | null {
-  const lines = linesOf(text, 200).map((line) => line.trim());
+  const lines = mapArray(linesOf(text, 200), (line) => line.trim());
   const end = lines.findIndex((line) => /^-{3,}\s*Original message/i.test(line));
   const body = end >= 0 ? lines.slice(0, end) : lines;
   const paragraph = body.find((line) => line.length > 60 && !line.startsWith("*"));
@@ -22,7 +23,7 @@ export function readGoogleGroups(message: BounceMessage): FormatResult | null {
   const groups = addressesIn(message.header("x-failed-recipients") ?? "", 50);
   if (groups.length === 0) return null;
   const diagnosticCode = explanation(message.text());
-  const recipients: RawRecipient[] = groups.map((recipient) => ({
+  const recipients: RawRecipient[] = mapArray(groups, (recipient) => ({
     recipient,
     action: "failed",
     diagnosticCode,

@@ -8,6 +8,7 @@
  * Whatever the server said, the mail was refused on the sending side (the account's
  * relay settings), not by the recipient, so the reason is `rejected`.
  */
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult } from "../types.js";
 import { fromGoogleDaemon, fromGoogleGate, isSendMailAsReport } from "./gmail.js";
 import { readDeliveryStatus } from "./rfc3464.js";
@@ -15,7 +16,7 @@ import { addressesIn, linesOf } from "./text.js";
 
 /** "The response was:" and what follows, else the explanation under the heading. */
 function response(text: string): string | null {
-  const lines = linesOf(text, 500).map((line) => line.trim());
+  const lines = mapArray(linesOf(text, 500), (line) => line.trim());
   const at = lines.findIndex((line) => /^the response (from the remote server )?was:$/i.test(line));
   if (at >= 0) {
     const reply: string[] = [];
@@ -36,11 +37,11 @@ export function readGoogleWorkspace(message: BounceMessage): FormatResult | null
   const dsn = readDeliveryStatus(message);
   const listed =
     dsn !== null && dsn.recipients.length > 0
-      ? dsn.recipients.map((recipient) => recipient.recipient)
+      ? mapArray(dsn.recipients, (recipient) => recipient.recipient)
       : addressesIn(message.header("x-failed-recipients") ?? "", 50);
   if (listed.length === 0) return null;
   return {
-    recipients: listed.map((recipient) => ({
+    recipients: mapArray(listed, (recipient) => ({
       recipient,
       action: "failed",
       diagnosticCode,

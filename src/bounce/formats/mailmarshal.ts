@@ -1,3 +1,4 @@
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { addressesIn, bodyText, linesOf } from "./text.js";
 
@@ -55,7 +56,7 @@ function parse(message: BounceMessage): FormatResult | null {
     value ? value.replace(/^<|>$/g, "").trim() || null : null;
   const remoteMta = bracketed(info.get("remote-mta"));
   const diagnostic = reply.join(" ") || null;
-  const recipients: RawRecipient[] = addresses.map((recipient) => ({
+  const recipients: RawRecipient[] = mapArray(addresses, (recipient) => ({
     recipient,
     action: "failed",
     diagnosticCode: diagnostic,

@@ -10,6 +10,7 @@
  *
  * or Exim's own words ("Unrouteable address", "retry timeout exceeded").
  */
+import { mapArray } from "../../arrays.js";
 import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -128,7 +129,7 @@ export function eximGaveUp(text: string): boolean {
 
 function parse(message: BounceMessage): FormatResult | null {
   const lines = linesOf(bodyText(message));
-  const lower = lines.map((line) => line.toLowerCase());
+  const lower = mapArray(lines, (line) => line.toLowerCase());
   let start = -1;
   let delayed = false;
   for (let i = 0; i < lower.length && start < 0; i++) {

@@ -1,3 +1,4 @@
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { addressesIn, bodyText, commandNamed, linesOf } from "./text.js";
 
@@ -43,7 +44,7 @@ function parse(message: BounceMessage): FormatResult | null {
   if (addresses.length === 0) return null;
   const diagnostic = reply.join(" ") || null;
   const smtpCommand = command ? commandNamed(command) : null;
-  const recipients: RawRecipient[] = addresses.map((recipient) => ({
+  const recipients: RawRecipient[] = mapArray(addresses, (recipient) => ({
     recipient,
     action: "failed",
     diagnosticCode: diagnostic,

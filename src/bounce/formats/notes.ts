@@ -30,6 +30,7 @@
  * Both are often localised (Japanese in ISO-2022-JP); the words come through the MIME
  * reader's charset decoding and are kept as they are.
  */
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
 import { addressesIn, bodyText, cleanedDiagnostic, linesOf } from "./text.js";
@@ -119,7 +120,7 @@ function readDomino(message: BounceMessage, lines: readonly string[]): FormatRes
   if (dsn && dsn.recipients.length > 0) {
     // The DSN part has the fields; its "X-Notes;" diagnostic is the same reason, but
     // undecoded (the part declares no charset) and folded mid-word, so the text's is better.
-    const recipients = dsn.recipients.map((raw) => ({
+    const recipients = mapArray(dsn.recipients, (raw) => ({
       ...raw,
       diagnosticCode: reason ?? raw.diagnosticCode ?? null,
       command: raw.command ?? null,
@@ -129,7 +130,7 @@ function readDomino(message: BounceMessage, lines: readonly string[]): FormatRes
   if (addresses.length === 0 && message.subject.startsWith(DOMINO_SUBJECT)) {
     const words = message.subject.slice(DOMINO_SUBJECT.length);
     return {
-      recipients: addressesIn(words, 100).map((recipient) => ({
+      recipients: mapArray(addressesIn(words, 100), (recipient) => ({
         recipient,
         action: "failed",
         diagnosticCode: cleanedDiagnostic(words),
@@ -138,7 +139,7 @@ function readDomino(message: BounceMessage, lines: readonly string[]): FormatRes
   }
   if (addresses.length === 0) return null;
   return {
-    recipients: addresses.slice(0, 500).map((recipient) => ({
+    recipients: mapArray(addresses.slice(0, 500), (recipient) => ({
       recipient,
       action: "failed",
       diagnosticCode: reason,

@@ -16,6 +16,7 @@
  * "I'm not going to try again; this message has been in the queue too long." gave up after
  * retrying.
  */
+import { mapArray } from "../../arrays.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, RawRecipient } from "../types.js";
 import { causeOf } from "./postfix.js";
@@ -73,7 +74,7 @@ function readRecipients(text: string): RawRecipient[] {
     const block = blocks[blocks.length - 1];
     if (block && line !== "" && block.lines.length < 200) block.lines.push(line);
   }
-  return blocks.map((block) => readBlock(block.recipient, block.lines));
+  return mapArray(blocks, (block) => readBlock(block.recipient, block.lines));
 }
 
 function readBlock(recipient: string, lines: string[]): RawRecipient {

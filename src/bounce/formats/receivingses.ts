@@ -4,6 +4,7 @@
  * through SES (X-SES-Outgoing) but from the receiving domain's own postmaster, with
  * "Reporting-MTA: dns; inbound-smtp.<region>.amazonaws.com".
  */
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult } from "../types.js";
 import { sesRecipient } from "./amazonses.js";
 import { readDeliveryStatus } from "./rfc3464.js";
@@ -23,7 +24,7 @@ function detect(message: BounceMessage): boolean {
 function parse(message: BounceMessage): FormatResult | null {
   const result = readDeliveryStatus(message);
   if (result === null || result.recipients.length === 0) return null;
-  result.recipients = result.recipients.map(sesRecipient);
+  result.recipients = mapArray(result.recipients, sesRecipient);
   return result;
 }
 

@@ -7,6 +7,7 @@
  * leave out from the human-readable text: the recipient's own words, a sendmail
  * transcript, the comment of the Status field, or the paragraph that says what failed.
  */
+import { mapArray } from "../../arrays.js";
 import { trimEndWhere, trimStartWhere, withoutComments, withoutTrailingComment } from "../../strings.js";
 import {
   type DeliveryStatus,
@@ -254,9 +255,10 @@ function enrich(message: BounceMessage, result: FormatResult, statusFields: (Dsn
   const transcriptCommandUsed = transcriptCommand(human);
   // A report on thousands of recipients: the first ones are enough to learn from the text.
   for (const [index, recipient] of recipients.slice(0, 500).entries()) {
-    const keys = [recipient.recipient, recipient.originalRecipient ?? ""]
-      .filter((key) => key !== "")
-      .map((key) => key.toLowerCase());
+    const keys = mapArray(
+      [recipient.recipient, recipient.originalRecipient ?? ""].filter((key) => key !== ""),
+      (key) => key.toLowerCase(),
+    );
     let own: string | null = null;
     for (const key of keys) {
       own = recipientWords(prepared, key);

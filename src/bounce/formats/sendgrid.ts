@@ -8,6 +8,7 @@
  *
  * A message SendGrid gave up retrying has "Action: expired" and an empty Status.
  */
+import { mapArray } from "../../arrays.js";
 import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -61,7 +62,7 @@ function parse(message: BounceMessage): FormatResult | null {
   const lines = textLines(message);
   let recipients: RawRecipient[] = result?.recipients ?? [];
   if (recipients.length === 0) {
-    recipients = [...lines.keys()].map((recipient) => ({ recipient, action: "failed" }));
+    recipients = mapArray([...lines.keys()], (recipient) => ({ recipient, action: "failed" }));
   }
   for (const raw of recipients) {
     const line = lines.get(raw.recipient.toLowerCase());

@@ -20,6 +20,7 @@
  * and, for local failures, the words of Sendmail and of the delivery program. The
  * transcript reader is shared with the pre-DSN Sendmail module (v5sendmail.ts).
  */
+import { mapArray } from "../../arrays.js";
 import { collapseWhiteSpace } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
 import { parseDeliveryStatus, recipientAddress, statusCode, typedValue } from "../dsn.js";
@@ -420,7 +421,7 @@ function textLines(message: BounceMessage): string[] {
   const lines = linesOf(bodyText(message));
   const marker = lines.find((line) => line.includes(TRANSCRIPT_MARKER) || line.includes(LIST_MARKER));
   if (marker === undefined || !marker.trimStart().startsWith(">")) return lines;
-  return lines.map((line) =>
+  return mapArray(lines, (line) =>
     line.startsWith("> ") ? line.slice(2) : line.startsWith(">") ? line.slice(1) : line,
   );
 }
@@ -429,10 +430,7 @@ function textLines(message: BounceMessage): string[] {
 function inlineDeliveryStatus(lines: readonly string[]): string | null {
   const start = lines.findIndex((line) => /^(Reporting-MTA|Final-Recipient):/i.test(line.trim()));
   if (start < 0) return null;
-  return lines
-    .slice(start, start + 400)
-    .map((line) => line.trimEnd())
-    .join("\n");
+  return mapArray(lines.slice(start, start + 400), (line) => line.trimEnd()).join("\n");
 }
 
 function parseSendmail(message: BounceMessage): FormatResult | null {
@@ -591,14 +589,15 @@ interface FailingReply {
 function failingReplies(transcript: Transcript): FailingReply[] {
   let list = transcript.failing;
   if (list === undefined) {
-    list = transcript.replies
-      .filter((reply) => reply.code === null || reply.code >= 400)
-      .map((reply) => ({
+    list = mapArray(
+      transcript.replies.filter((reply) => reply.code === null || reply.code >= 400),
+      (reply) => ({
         reply,
         sent: (reply.sent ?? "").toLowerCase(),
         first: normalised(reply.lines[0] as string),
-        addresses: new Set(addressesIn(reply.lines.join(" "), 20).map((found) => found.toLowerCase())),
-      }));
+        addresses: new Set(mapArray(addressesIn(reply.lines.join(" "), 20), (found) => found.toLowerCase())),
+      }),
+    );
     transcript.failing = list;
   }
   return list;

@@ -62,8 +62,11 @@ export function linesOf(text: string, limit = LINE_LIMIT): string[] {
 }
 
 function splitLines(text: string, limit: number): string[] {
-  const lines = text.split("\n", limit);
-  for (let i = 0; i < lines.length; i++) lines[i] = (lines[i] as string).trimEnd();
+  // Copied into a new array rather than trimmed in place: split's array is packed or holey
+  // depending on whether its caller runs optimized (see mapArray), this one always packed.
+  const parts = text.split("\n", limit);
+  const lines: string[] = [];
+  for (let i = 0; i < parts.length; i++) lines.push((parts[i] as string).trimEnd());
   return lines;
 }
 

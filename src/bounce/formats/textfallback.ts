@@ -10,6 +10,7 @@
  * reader, which fills in what a delivery-status part leaves out.
  */
 
+import { mapArray } from "../../arrays.js";
 import { addressAround } from "../../reply/address.js";
 import { collapseWhiteSpace, isWhiteSpace, trimEndWhere } from "../../strings.js";
 import { htmlToText } from "../message.js";
@@ -52,7 +53,7 @@ export function humanText(message: BounceMessage): string {
   }
   let text: string;
   if (plain.length > 0) text = plain.join("\n\n");
-  else if (html.length > 0) text = html.map(htmlToText).join("\n\n");
+  else if (html.length > 0) text = mapArray(html, htmlToText).join("\n\n");
   else if (parts.length === 1 || (parts[0]?.children.length ?? 0) === 0)
     text = message.partText(parts[0] ?? message.parsed.root);
   else text = "";
@@ -450,7 +451,7 @@ export interface TextLines {
 
 export function textLines(text: string): TextLines {
   const lines = linesOf(text, 5000);
-  return { lines, lower: lines.map((line) => line.toLowerCase()) };
+  return { lines, lower: mapArray(lines, (line) => line.toLowerCase()) };
 }
 
 /** A short label before an address on its line: "Recipient address:", "To:", "*". */

@@ -1,3 +1,4 @@
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { isVerizonAddress, readJamesText } from "./apachejames.js";
 import { addressesIn, bodyText, linesOf } from "./text.js";
@@ -28,7 +29,7 @@ function readMmsText(text: string): RawRecipient[] | null {
     }
   }
   if (recipients.length === 0 || error === null) return null;
-  return recipients.map((recipient) => {
+  return mapArray(recipients, (recipient) => {
     const entry: RawRecipient = { recipient, action: "failed", diagnosticCode: error };
     // The MMS gateway's words for recipients it does not know.
     if (/no valid recipients/i.test(error as string)) entry.reason = "userunknown";

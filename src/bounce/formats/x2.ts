@@ -21,6 +21,7 @@
  *   Remote host said[Response Message]: 554 5.4.14 Hop count exceeded - possible mail loop
  *   STEP: DATA SEND
  */
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, FormatResult, RawRecipient } from "../types.js";
 import { isAddress } from "./sendmail.js";
 import { addressBlocks, bodyText, cleanedDiagnostic, commandNamed, linesOf } from "./text.js";
@@ -39,7 +40,7 @@ export const x2: BounceFormat = {
   parse: (message) => {
     if (!bodyText(message).slice(0, 20_000).includes(MARKER))
       return readNotice(linesOf(bodyText(message), 5000));
-    const recipients = addressBlocks(bodyText(message), MARKER, isAddress).map((block) => {
+    const recipients = mapArray(addressBlocks(bodyText(message), MARKER, isAddress), (block) => {
       const raw: RawRecipient = { recipient: block.recipient, action: "failed" };
       const text = block.words.join(" ");
       const lower = text.toLowerCase();

@@ -15,6 +15,7 @@
  * "Delivery to the following recipients was aborted after 5.0 hour(s):" reports that the
  * MTA gave up retrying. A DSN part follows in newer versions.
  */
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, RawRecipient } from "../types.js";
 import { readDeliveryStatus } from "./rfc3464.js";
 import { isAddress, preciseStatus } from "./sendmail.js";
@@ -77,7 +78,7 @@ export const x3: BounceFormat = {
     };
     const dsn = readDeliveryStatus(message);
     if (dsn && dsn.recipients.length > 0) {
-      const recipients = dsn.recipients.map((raw) => {
+      const recipients = mapArray(dsn.recipients, (raw) => {
         const text = fromText(raw.recipient);
         const diagnosticCode = raw.diagnosticCode ?? text.diagnosticCode ?? null;
         return {
@@ -92,7 +93,7 @@ export const x3: BounceFormat = {
       });
       return { recipients, reportingMta: dsn.reportingMta ?? null };
     }
-    const recipients = listed.map(fromText);
+    const recipients = mapArray(listed, fromText);
     return recipients.length > 0 ? { recipients } : null;
   },
 };

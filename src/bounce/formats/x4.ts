@@ -9,6 +9,7 @@
  *
  *   --- Below this line is a copy of the message.
  */
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, RawRecipient } from "../types.js";
 import { isAddress } from "./sendmail.js";
 import { addressBlocks, bodyText, cleanedDiagnostic } from "./text.js";
@@ -20,13 +21,16 @@ export const x4: BounceFormat = {
   name: "Unknown MTA X4",
   detect: (message) => bodyText(message).slice(0, 20_000).includes(MARKER),
   parse: (message) => {
-    const recipients: RawRecipient[] = addressBlocks(bodyText(message), MARKER, isAddress).map((block) => {
-      const raw: RawRecipient = { recipient: block.recipient, action: "failed" };
-      // "child status 100...": the exit status of qmail's local delivery program, then its words.
-      const text = block.words.join(" ").replace(/^child status \d+\.\.\.\s*/i, "");
-      if (text) raw.diagnosticCode = cleanedDiagnostic(text);
-      return raw;
-    });
+    const recipients: RawRecipient[] = mapArray(
+      addressBlocks(bodyText(message), MARKER, isAddress),
+      (block) => {
+        const raw: RawRecipient = { recipient: block.recipient, action: "failed" };
+        // "child status 100...": the exit status of qmail's local delivery program, then its words.
+        const text = block.words.join(" ").replace(/^child status \d+\.\.\.\s*/i, "");
+        if (text) raw.diagnosticCode = cleanedDiagnostic(text);
+        return raw;
+      },
+    );
     return recipients.length > 0 ? { recipients } : null;
   },
 };

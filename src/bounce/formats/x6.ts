@@ -15,6 +15,7 @@
  * Server <192.0.2.1> refused to accept your message (DATA), with the following error
  * message: [554 5.4.6 Hop count exceeded]".
  */
+import { mapArray } from "../../arrays.js";
 import type { BounceFormat, RawRecipient } from "../types.js";
 import { isAddress } from "./sendmail.js";
 import { addressesIn, bodyText, cleanedDiagnostic, commandNamed, linesOf } from "./text.js";
@@ -64,7 +65,7 @@ function readError(line: string): RawRecipient[] | null {
   const stage =
     /\(Error following (\S+) command\)/.exec(head) ?? /\((DATA|RCPT|MAIL FROM|RCPT TO)\)/.exec(head);
   const delayed = head.includes("returned temporary errors");
-  return addresses.map((recipient) => ({
+  return mapArray(addresses, (recipient) => ({
     recipient,
     action: delayed ? "delayed" : "failed",
     diagnosticCode: reply ? cleanedDiagnostic(reply) : cleanedDiagnostic(line),

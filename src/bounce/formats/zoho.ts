@@ -1,3 +1,4 @@
+import { mapArray } from "../../arrays.js";
 import { cutAtFirst } from "../../strings.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
 import { bodyText, linesOf } from "./text.js";
@@ -20,7 +21,7 @@ function looksLikeZoho(message: BounceMessage): boolean {
 function replyOf(text: string): string {
   const parts = text.split(/,\s*ERROR_CODE\s*:/);
   if (parts.length < 2) return text.trim();
-  const pieces = parts.slice(1).map((part) => part.trim().replace(/^,\s*/, ""));
+  const pieces = mapArray(parts.slice(1), (part) => part.trim().replace(/^,\s*/, ""));
   return pieces.filter((piece) => piece !== "").join(" ");
 }
 
