@@ -6,7 +6,7 @@
  * a blank line or at a second Final-Recipient, and keeps unknown fields.
  */
 
-import { stringTable, withoutComments } from "../strings.js";
+import { stringTable, trimmedSlice, withoutComments } from "../strings.js";
 import { fieldNameAt } from "./mime.js";
 
 export interface DsnFields {
@@ -93,7 +93,7 @@ function readDeliveryStatusText(text: string): DeliveryStatus {
     }
     // The header reader's kept spelling when it has one (no new string to hash per line).
     const name = fieldNameAt(line, 0, colon) ?? rawName.toLowerCase();
-    const value = line.slice(colon + 1).trim();
+    const value = trimmedSlice(line, colon + 1, line.length);
     if (name === "final-recipient" && "final-recipient" in block) flush();
     if (name in block) {
       // A repeated field is ignored, and so are its continuation lines.

@@ -12,7 +12,7 @@
  * hostile input (1,000-deep nesting, 10 MB header lines) at tens of thousands of
  * messages per second; postal-mime decodes every part asynchronously into a full object.
  */
-import { detached, stringTable } from "../strings.js";
+import { detached, stringTable, trimmedSlice } from "../strings.js";
 
 export const MAX_DEPTH = 24;
 export const MAX_FIELDS = 2000;
@@ -269,7 +269,7 @@ export function parseHeaderBlock(
         } else {
           const valueEnd = Math.min(lineEnd, colon + 1 + MAX_FIELD_LENGTH);
           if (valueEnd < lineEnd) cut = true;
-          current = { name, value: source.slice(colon + 1, valueEnd).trim() };
+          current = { name, value: trimmedSlice(source, colon + 1, valueEnd) };
           headers.push(current);
         }
       }
