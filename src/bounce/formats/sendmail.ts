@@ -612,46 +612,65 @@ function transcriptFor(
 ): { reply?: TranscriptReply; note?: TranscriptNote } {
   const address = recipient.toLowerCase();
   const failures = failingReplies(transcript);
-  const aliases = [address];
-  if (listed?.address && listed.address.toLowerCase() !== address) aliases.push(listed.address.toLowerCase());
   // Sendmail's own line about the address, and the reply it reports.
-  const bySubject = notesBySubject(transcript);
-  for (const alias of aliases) {
-    // "kijitora... Deferred": a local name stands for the local part.
-    const note = bySubject.get(alias) ?? bySubject.get(alias.slice(0, Math.max(0, alias.indexOf("@"))));
-    if (note) return note.reply ? { reply: note.reply } : { note };
-  }
+  const note =
+    noteAbout(transcript, address) ??
+    (listed?.address && listed.address.toLowerCase() !== address
+      ? noteAbout(transcript, listed.address.toLowerCase())
+      : undefined);
+  if (note) return note.reply ? { reply: note.reply } : { note };
   // A reply to "RCPT To:<address>", or one that names the address.
-  for (const { reply, sent } of failures) {
-    if (sent.includes(`<${address}>`)) return { reply };
+  const bracketed = `<${address}>`;
+  for (let i = 0; i < failures.length; i++) {
+    const failure = failures[i] as FailingReply;
+    if (failure.sent.includes(bracketed)) return { reply: failure.reply };
   }
-  for (const { reply, addresses } of failures) {
-    if (addresses.has(address)) return { reply };
+  for (let i = 0; i < failures.length; i++) {
+    const failure = failures[i] as FailingReply;
+    if (failure.addresses.has(address)) return { reply: failure.reply };
   }
-  if (diagnostic) {
-    // The reply the DSN's Diagnostic-Code was copied from (often only its first line).
-    const wanted = normalised(diagnostic.slice(0, 2000));
-    for (const { reply, first } of failures) {
-      if (first !== "" && (wanted.startsWith(first) || first.startsWith(wanted))) return { reply };
-    }
-    const wantedCode = codesOf(wanted);
-    if (wantedCode?.enhanced) {
-      for (const { reply, first } of failures) {
-        const code = codesOf(first);
-        if (code && code.code === wantedCode.code && code.enhanced === wantedCode.enhanced) return { reply };
-      }
-    }
-    // Sendmail's fuller line that the DSN shortened: "554 5.4.6 Too many hops 26 (25 max): …".
-    for (const note of transcript.notes) {
-      if (note.code !== null && normalised(note.text).startsWith(wanted)) return { note };
-    }
-    return {};
-  }
+  if (diagnostic) return copiedReply(diagnostic, failures, transcript);
   // No DSN diagnostic: the first failure the remote server gave, else Sendmail's own words.
-  const first = failures.find(({ reply }) => reply.command !== "QUIT" && reply.command !== "RSET");
-  if (first) return { reply: first.reply };
-  const coded = transcript.notes.find((note) => note.code !== null && !note.hostLevel);
-  if (coded) return { note: coded };
-  const any = transcript.notes.find((note) => !note.hostLevel);
+  for (let i = 0; i < failures.length; i++) {
+    const { reply } = failures[i] as FailingReply;
+    if (reply.command !== "QUIT" && reply.command !== "RSET") return { reply };
+  }
+  let any: TranscriptNote | undefined;
+  for (let i = 0; i < transcript.notes.length; i++) {
+    const candidate = transcript.notes[i] as TranscriptNote;
+    if (candidate.hostLevel) continue;
+    if (candidate.code !== null) return { note: candidate };
+    any ??= candidate;
+  }
   return any ? { note: any } : {};
+}
+
+/** Sendmail's line about an address ("kijitora... Deferred": a local name stands for the local part). */
+function noteAbout(transcript: Transcript, alias: string): TranscriptNote | undefined {
+  const bySubject = notesBySubject(transcript);
+  return bySubject.get(alias) ?? bySubject.get(alias.slice(0, Math.max(0, alias.indexOf("@"))));
+}
+
+/** The reply a DSN's Diagnostic-Code was copied from (often only its first line), else Sendmail's fuller line. */
+function copiedReply(
+  diagnostic: string,
+  failures: readonly FailingReply[],
+  transcript: Transcript,
+): { reply?: TranscriptReply; note?: TranscriptNote } {
+  const wanted = normalised(diagnostic.slice(0, 2000));
+  for (const { reply, first } of failures) {
+    if (first !== "" && (wanted.startsWith(first) || first.startsWith(wanted))) return { reply };
+  }
+  const wantedCode = codesOf(wanted);
+  if (wantedCode?.enhanced) {
+    for (const { reply, first } of failures) {
+      const code = codesOf(first);
+      if (code && code.code === wantedCode.code && code.enhanced === wantedCode.enhanced) return { reply };
+    }
+  }
+  // Sendmail's fuller line that the DSN shortened: "554 5.4.6 Too many hops 26 (25 max): …".
+  for (const note of transcript.notes) {
+    if (note.code !== null && normalised(note.text).startsWith(wanted)) return { note };
+  }
+  return {};
 }
