@@ -61,39 +61,31 @@ function recipientLine(line: string): string | null {
 
 export function readExchange2003(message: BounceMessage): FormatResult | null {
   const lines = linesOf(message.text());
-  let start = -1;
-  for (let i = 0; i < lines.length && start < 0; i++) {
-    const lower = (lines[i] as string).toLowerCase();
-    if (LIST_STARTS.some((marker) => lower.includes(marker))) start = i + 1;
-  }
+  const start = listStart(lines);
   if (start < 0) return null;
 
   const recipients: RawRecipient[] = [];
   let current: RawRecipient | null = null;
   let detail: string[] = [];
   let skippingMtsId = false;
-  const close = () => {
-    if (current === null) return;
-    current.diagnosticCode = collapseWhiteSpace(detail.join(" ")) || null;
-    recipients.push(current);
-    current = null;
-    detail = [];
-  };
   for (let i = start; i < lines.length && i - start < 2000; i++) {
     const line = lines[i] as string;
     const trimmed = line.trim();
     if (trimmed === "") {
       // A blank line ends the list once a recipient has its explanation.
       if (current !== null && detail.length > 0) {
-        close();
-        if (recipients.length > 0 && !lines.slice(i + 1, i + 4).some((next) => recipientLine(next))) break;
+        recipients.push(withDetail(current, detail));
+        current = null;
+        detail = [];
+        if (!recipientFollows(lines, i + 1)) break;
       }
       continue;
     }
     const address = recipientLine(line);
     if (address !== null && (current === null || !/^\s/.test(line) || detail.length > 0)) {
-      close();
+      if (current !== null) recipients.push(withDetail(current, detail));
       current = { recipient: address, action: "failed" };
+      detail = [];
       skippingMtsId = false;
       continue;
     }
@@ -109,8 +101,30 @@ export function readExchange2003(message: BounceMessage): FormatResult | null {
     }
     if (detail.join(" ").length < 2000) detail.push(trimmed);
   }
-  close();
+  if (current !== null) recipients.push(withDetail(current, detail));
   return recipients.length > 0 ? { recipients } : null;
+}
+
+/** The line after the first that holds one of LIST_STARTS (in any case), or -1. */
+function listStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const lower = (lines[i] as string).toLowerCase();
+    for (const marker of LIST_STARTS) if (lower.includes(marker)) return i + 1;
+  }
+  return -1;
+}
+
+/** Whether one of the three lines from `from` names a recipient. */
+function recipientFollows(lines: readonly string[], from: number): boolean {
+  for (let i = from; i < from + 3 && i < lines.length; i++)
+    if (recipientLine(lines[i] as string)) return true;
+  return false;
+}
+
+/** A recipient with its explanation's lines as its diagnostic. */
+function withDetail(recipient: RawRecipient, detail: readonly string[]): RawRecipient {
+  recipient.diagnosticCode = collapseWhiteSpace(detail.join(" ")) || null;
+  return recipient;
 }
 
 /** Microsoft Exchange 5.5 to 2003 (IMS) and Exchange 4.0's Internet Mail Connector. */

@@ -266,19 +266,9 @@ function enrich(message: BounceMessage, result: FormatResult, statusFields: (Dsn
     }
     // A line of the transcript: the whole transcript says more ("mail.local: unknown user").
     if (single && own !== null && transcript?.includes(own)) own = transcript;
-    const mentions = (text: string | null | undefined) =>
-      text != null && keys.some((key) => text.toLowerCase().includes(key));
     if (!recipient.diagnosticCode?.trim()) {
       if (general === undefined) general = failureParagraph(human);
-      const reply = replies.find((line) => mentions(line)) ?? (single ? replies[0] : undefined);
-      const words = bestWords([
-        own,
-        transcript !== null && (single || mentions(transcript)) ? transcript : null,
-        reply ?? null,
-        statusComment(statusFields[index]?.status),
-        // The text's general paragraph only when nothing is said about this recipient.
-        strength(own) > 0 ? null : general,
-      ]);
+      const words = diagnosticFromText(keys, own, single, transcript, replies, statusFields[index], general);
       if (words !== null) recipient.diagnosticCode = fromReplyCode(words);
     }
     if (!recipient.command) {
@@ -289,6 +279,32 @@ function enrich(message: BounceMessage, result: FormatResult, statusFields: (Dsn
         (single ? transcriptCommandUsed : null);
     }
   }
+}
+
+/**
+ * The best words the human text has for one recipient without a diagnostic: its own line,
+ * the transcript, a reply line naming it, the Status comment, or the text's general paragraph
+ * when nothing is said about it.
+ */
+function diagnosticFromText(
+  keys: readonly string[],
+  own: string | null,
+  single: boolean,
+  transcript: string | null,
+  replies: readonly string[],
+  fields: DsnFields | undefined,
+  general: string | null,
+): string | null {
+  const mentions = (text: string | null | undefined) =>
+    text != null && keys.some((key) => text.toLowerCase().includes(key));
+  const reply = replies.find((line) => mentions(line)) ?? (single ? replies[0] : undefined);
+  return bestWords([
+    own,
+    transcript !== null && (single || mentions(transcript)) ? transcript : null,
+    reply ?? null,
+    statusComment(fields?.status),
+    strength(own) > 0 ? null : general,
+  ]);
 }
 
 /** The per-recipient field blocks of the DSN the recipients came from, in the same order. */

@@ -680,30 +680,40 @@ export function failureParagraph(text: string): string | null {
     i += paragraph.length;
     const words = collapseWhiteSpace(paragraph.join(" "));
     if (words.length < 8 || words.length > 1500) continue;
-    const lower = words.toLowerCase();
-    if (
-      lower.startsWith("this is the mail system") ||
-      lower.startsWith("this is an automatically generated") ||
-      lower.startsWith("this message was created automatically") ||
-      lower.startsWith("for further assistance") ||
-      lower.startsWith("if you do so") ||
-      lower.includes("mime-formatted message") ||
-      lower.includes("mime format") ||
-      lower.includes("multi-part mime") ||
-      lower.includes("multi part mime") ||
-      // Disclaimers and scanner banners under the text.
-      lower.includes("has been scanned") ||
-      lower.includes("scanned for") ||
-      lower.includes("confidential") ||
-      lower.includes("disclaimer") ||
-      lower.includes("intended recipient") ||
-      lower.includes("consider the environment")
-    )
-      continue;
-    candidates.push(words);
+    if (!isBoilerplate(words.toLowerCase())) candidates.push(words);
   }
   const best = bestWords(candidates);
   return best === null ? null : cap(best);
+}
+
+/** How paragraphs that say nothing about the failure begin. */
+const BOILERPLATE_STARTS = [
+  "this is the mail system",
+  "this is an automatically generated",
+  "this message was created automatically",
+  "for further assistance",
+  "if you do so",
+];
+
+/** Words of such paragraphs anywhere: MIME notices, disclaimers and scanner banners. */
+const BOILERPLATE_WORDS = [
+  "mime-formatted message",
+  "mime format",
+  "multi-part mime",
+  "multi part mime",
+  "has been scanned",
+  "scanned for",
+  "confidential",
+  "disclaimer",
+  "intended recipient",
+  "consider the environment",
+];
+
+/** Whether a paragraph (lower-cased) is boilerplate rather than the reason for the failure. */
+function isBoilerplate(lower: string): boolean {
+  for (const start of BOILERPLATE_STARTS) if (lower.startsWith(start)) return true;
+  for (const words of BOILERPLATE_WORDS) if (lower.includes(words)) return true;
+  return false;
 }
 
 /** Is the text about a delay (the message is still queued) rather than a failure? */
