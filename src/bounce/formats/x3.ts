@@ -37,66 +37,84 @@ export const x3: BounceFormat = {
     return linesOf(text, 400).some((line) => isAddress(bullet(line)));
   },
   parse: (message) => {
-    const lines = linesOf(bodyText(message), 5000);
-    const listed: string[] = [];
-    let aborted = false;
-    let details = "";
-    let inDetails = false;
-    for (const line of lines) {
-      const trimmed = line.trim();
-      if (trimmed.includes("following recipients was aborted after")) aborted = true;
-      const address = bullet(line);
-      if (isAddress(address) && listed.length < 500) listed.push(address);
-      if (trimmed === "Technical details:") {
-        inDetails = true;
-        continue;
-      }
-      if (inDetails) {
-        if (trimmed.startsWith("====") || trimmed.startsWith("--")) inDetails = false;
-        else if (trimmed !== "" && details.length < 4000) details = `${details} ${trimmed}`.trim();
-      }
-    }
-    // "SMTP:RCPT host 192.0.2.8: 553 5.3.0 …", "Routing: Could not find a gateway for …".
-    let command: RawRecipient["command"] = null;
-    let remoteMta: string | null = null;
-    let diagnostic = details;
-    const smtp = /^SMTP:(\S+) host (\S+): (.*)$/.exec(details);
-    if (smtp) {
-      command = commandNamed(smtp[1] as string);
-      remoteMta = smtp[2] as string;
-      diagnostic = smtp[3] as string;
-    }
-    const hasReply = /^[2-5]\d\d\b/.test(diagnostic);
-    const fromText = (recipient: string): RawRecipient => {
-      const raw: RawRecipient = { recipient, action: "failed" };
-      if (diagnostic) raw.diagnosticCode = cleanedDiagnostic(diagnostic);
-      if (command) raw.command = command;
-      if (remoteMta) raw.remoteMta = remoteMta;
-      // Given up after hours of retrying, with no refusal by a server: the queue timed out.
-      if (aborted && !hasReply) raw.reason = "expired";
-      return raw;
-    };
+    const { listed, details, aborted } = readNotice(linesOf(bodyText(message), 5000));
+    const facts = technicalDetails(details, aborted);
     const dsn = readDeliveryStatus(message);
     if (dsn && dsn.recipients.length > 0) {
-      const recipients = mapArray(dsn.recipients, (raw) => {
-        const text = fromText(raw.recipient);
-        const diagnosticCode = raw.diagnosticCode ?? text.diagnosticCode ?? null;
-        return {
-          ...text,
-          ...raw,
-          status: preciseStatus(raw.status ?? null, diagnosticCode),
-          diagnosticCode,
-          command: raw.command ?? text.command ?? null,
-          remoteMta: raw.remoteMta ?? text.remoteMta ?? null,
-          reason: raw.diagnosticCode ? null : (text.reason ?? null),
-        };
-      });
+      const recipients = mapArray(dsn.recipients, (raw) => withText(raw, fromText(raw.recipient, facts)));
       return { recipients, reportingMta: dsn.reportingMta ?? null };
     }
-    const recipients = mapArray(listed, fromText);
+    const recipients = mapArray(listed, (recipient) => fromText(recipient, facts));
     return recipients.length > 0 ? { recipients } : null;
   },
 };
+
+/** The bulleted addresses, the "Technical details:" on one line, and whether delivery was aborted. */
+function readNotice(lines: readonly string[]): { listed: string[]; details: string; aborted: boolean } {
+  const listed: string[] = [];
+  let aborted = false;
+  let details = "";
+  let inDetails = false;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed.includes("following recipients was aborted after")) aborted = true;
+    const address = bullet(line);
+    if (isAddress(address) && listed.length < 500) listed.push(address);
+    if (trimmed === "Technical details:") {
+      inDetails = true;
+      continue;
+    }
+    if (inDetails) {
+      if (trimmed.startsWith("====") || trimmed.startsWith("--")) inDetails = false;
+      else if (trimmed !== "" && details.length < 4000) details = `${details} ${trimmed}`.trim();
+    }
+  }
+  return { listed, details, aborted };
+}
+
+/** What the technical details say, for every recipient alike. */
+interface TextFacts {
+  diagnostic: string;
+  command: RawRecipient["command"];
+  remoteMta: string | null;
+  /** Given up after hours of retrying, with no refusal by a server: the queue timed out. */
+  expired: boolean;
+}
+
+/** "SMTP:RCPT host 192.0.2.8: 553 5.3.0 …", "Routing: Could not find a gateway for …". */
+function technicalDetails(details: string, aborted: boolean): TextFacts {
+  const smtp = /^SMTP:(\S+) host (\S+): (.*)$/.exec(details);
+  const diagnostic = smtp ? (smtp[3] as string) : details;
+  return {
+    diagnostic,
+    command: smtp ? commandNamed(smtp[1] as string) : null,
+    remoteMta: smtp ? (smtp[2] as string) : null,
+    expired: aborted && !/^[2-5]\d\d\b/.test(diagnostic),
+  };
+}
+
+function fromText(recipient: string, facts: TextFacts): RawRecipient {
+  const raw: RawRecipient = { recipient, action: "failed" };
+  if (facts.diagnostic) raw.diagnosticCode = cleanedDiagnostic(facts.diagnostic);
+  if (facts.command) raw.command = facts.command;
+  if (facts.remoteMta) raw.remoteMta = facts.remoteMta;
+  if (facts.expired) raw.reason = "expired";
+  return raw;
+}
+
+/** A DSN recipient completed from the text: the DSN's fields first. */
+function withText(raw: RawRecipient, text: RawRecipient): RawRecipient {
+  const diagnosticCode = raw.diagnosticCode ?? text.diagnosticCode ?? null;
+  return {
+    ...text,
+    ...raw,
+    status: preciseStatus(raw.status ?? null, diagnosticCode),
+    diagnosticCode,
+    command: raw.command ?? text.command ?? null,
+    remoteMta: raw.remoteMta ?? text.remoteMta ?? null,
+    reason: raw.diagnosticCode ? null : (text.reason ?? null),
+  };
+}
 
 /** "   * ann@example.com" → "ann@example.com". */
 function bullet(line: string): string | null {
