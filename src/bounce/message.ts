@@ -230,16 +230,26 @@ function readableText(
   parts: MimePart[],
   partText: (part: MimePart) => string,
 ): string {
-  const leaves = parts.filter((p) => p.children.length === 0);
-  const isAttachment = (p: MimePart) =>
-    /attachment/i.test(fieldValue(p.headers, "content-disposition") ?? "");
-  const plain = leaves.find((p) => p.type === "text/plain" && !isAttachment(p));
-  if (plain) return partText(plain);
-  const html = leaves.find((p) => p.type === "text/html");
-  if (html) return htmlToText(partText(html));
+  // One loop without closures: this runs inlined into whichever caller of text() comes
+  // first, so its size weighs on many functions' optimized code.
+  let plain: MimePart | null = null;
+  let html: MimePart | null = null;
+  let firstText: MimePart | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as MimePart;
+    if (part.children.length > 0) continue;
+    if (plain === null && part.type === "text/plain" && !isAttachmentPart(part)) plain = part;
+    if (html === null && part.type === "text/html") html = part;
+    if (firstText === null && part.type.startsWith("text/")) firstText = part;
+  }
+  if (plain !== null) return partText(plain);
+  if (html !== null) return htmlToText(partText(html));
   if (parsed.root.children.length === 0) return partText(parsed.root);
-  const first = leaves.find((p) => p.type.startsWith("text/"));
-  return first ? partText(first) : "";
+  return firstText !== null ? partText(firstText) : "";
+}
+
+function isAttachmentPart(part: MimePart): boolean {
+  return /attachment/i.test(fieldValue(part.headers, "content-disposition") ?? "");
 }
 
 /**

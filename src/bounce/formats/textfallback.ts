@@ -40,7 +40,8 @@ export function humanText(message: BounceMessage): string {
   const plain: string[] = [];
   const html: string[] = [];
   let size = 0;
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as MimePart;
     if (part.children.length > 0 || size > MAX_TEXT) continue;
     // "text/plain" with its parameters on a line of their own and no ";" reads as a longer type.
     const plainType = part.type.startsWith("text/plain");
@@ -51,13 +52,16 @@ export function humanText(message: BounceMessage): string {
     size += text.length;
     (plainType ? plain : html).push(text);
   }
-  let text: string;
-  if (plain.length > 0) text = plain.join("\n\n");
-  else if (html.length > 0) text = mapArray(html, htmlToText).join("\n\n");
-  else if (parts.length === 1 || (parts[0]?.children.length ?? 0) === 0)
-    text = message.partText(parts[0] ?? message.parsed.root);
-  else text = "";
+  const text = plain.length > 0 ? plain.join("\n\n") : otherText(message, parts, html);
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+}
+
+/** Without a text/plain part: the HTML parts as text, else the whole body of a single part. */
+function otherText(message: BounceMessage, parts: readonly MimePart[], html: readonly string[]): string {
+  if (html.length > 0) return mapArray(html, htmlToText).join("\n\n");
+  if (parts.length === 1 || (parts[0]?.children.length ?? 0) === 0)
+    return message.partText(parts[0] ?? message.parsed.root);
+  return "";
 }
 
 /** Lines that introduce the returned message (or its headers) inside a bounce's text. */
