@@ -2,6 +2,7 @@
  * Helpers shared by format modules that read the human-readable text of a bounce.
  */
 
+import { mapArray } from "../../arrays.js";
 import { addressesIn } from "../../reply/address.js";
 import { collapseWhiteSpace, cutAtFirst, isHostEnd } from "../../strings.js";
 import type { SmtpCommand } from "../../types.js";
@@ -62,12 +63,9 @@ export function linesOf(text: string, limit = LINE_LIMIT): string[] {
 }
 
 function splitLines(text: string, limit: number): string[] {
-  // Copied into a new array rather than trimmed in place: split's array is packed or holey
-  // depending on whether its caller runs optimized (see mapArray), this one always packed.
-  const parts = text.split("\n", limit);
-  const lines: string[] = [];
-  for (let i = 0; i < parts.length; i++) lines.push((parts[i] as string).trimEnd());
-  return lines;
+  // A new array rather than split's trimmed in place: split's array is packed or holey
+  // depending on whether its caller runs optimized, mapArray's always packed.
+  return mapArray(text.split("\n", limit), (line) => line.trimEnd());
 }
 
 const LINE_LIMIT = 20_000;
