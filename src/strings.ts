@@ -139,3 +139,13 @@ export function withoutTrailingComment(text: string): string {
 export function stringTable(): Record<string, string> {
   return Object.create(null) as Record<string, string>;
 }
+
+/**
+ * A test for "the text contains one of these words" (literal, case as given): one regular
+ * expression of the words as alternatives. Over a text that contains none of sixty words it
+ * is several times faster than sixty `includes` (V8 scans once, skipping positions where no
+ * word can start); it stays linear, with no quantifier to backtrack on.
+ */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+}

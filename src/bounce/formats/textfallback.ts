@@ -12,7 +12,7 @@
 
 import { mapArray } from "../../arrays.js";
 import { addressAround } from "../../reply/address.js";
-import { collapseWhiteSpace, isWhiteSpace, trimEndWhere } from "../../strings.js";
+import { anyOf, collapseWhiteSpace, isWhiteSpace, trimEndWhere } from "../../strings.js";
 import { htmlToText } from "../message.js";
 import { fieldValue, fieldValues, type MimePart, parseHeaderBlock } from "../mime.js";
 import type { BounceFormat, BounceMessage, FormatResult, RawRecipient } from "../types.js";
@@ -313,10 +313,10 @@ const GENERIC_WORDS = [
   "problem",
 ];
 
-function hasAny(text: string, words: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return words.some((word) => lower.includes(word));
-}
+const SPECIFIC = anyOf(SPECIFIC_WORDS);
+const GENERIC_OR_FAILURE = anyOf([...GENERIC_WORDS, ...FAILURE_WORDS]);
+const DELAY = anyOf(DELAY_WORDS);
+const DELAY_SUBJECT = anyOf(["delay", "warning", "still being retried"]);
 
 /** An SMTP reply code at the start of a text or after white space ("550 ", "550-", "550 5.1.1"). */
 function hasReplyCode(text: string): boolean {
@@ -334,9 +334,8 @@ export function strength(text: string | null): number {
   if (/^(action|status|final-recipient|original-recipient|remote-mta)\s*:/i.test(text.trim())) return 0;
   if (hasReplyCode(text) || enhancedCodeIn(text) !== null) return 2;
   const lower = text.toLowerCase();
-  const any = (words: readonly string[]) => words.some((word) => lower.includes(word));
-  if (any(SPECIFIC_WORDS)) return 2;
-  return any(GENERIC_WORDS) || any(FAILURE_WORDS) ? 1 : 0;
+  if (SPECIFIC.test(lower)) return 2;
+  return GENERIC_OR_FAILURE.test(lower) ? 1 : 0;
 }
 
 /** The first of some texts that names the problem, else the first that says anything. */
@@ -722,9 +721,7 @@ function isBoilerplate(lower: string): boolean {
 
 /** Is the text about a delay (the message is still queued) rather than a failure? */
 export function saysDelayed(text: string, subject: string): boolean {
-  return (
-    hasAny(subject, ["delay", "warning", "still being retried"]) || hasAny(text.slice(0, 8000), DELAY_WORDS)
-  );
+  return DELAY_SUBJECT.test(subject.toLowerCase()) || DELAY.test(text.slice(0, 8000).toLowerCase());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -923,7 +920,11 @@ function parseText(message: BounceMessage): FormatResult | null {
   const fullText = humanText(message);
   const text = withoutReturnedMessage(fullText);
   // The text (or the subject) must say that something failed.
-  if (strength(text) === 0 && strength(message.subject) === 0 && !hasAny(message.subject, ["returned"]))
+  if (
+    strength(text) === 0 &&
+    strength(message.subject) === 0 &&
+    !message.subject.toLowerCase().includes("returned")
+  )
     return null;
   const exclude = senderAddresses(message);
   let addresses: string[] = [];
