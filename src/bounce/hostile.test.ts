@@ -181,6 +181,26 @@ describe("parseBounce on hostile input", () => {
     assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
   });
 
+  it("finds no recipient in 50 KB of random bytes (no header, words that look like codes, '@' and '.' here and there)", () => {
+    // Seeds whose bytes once gave the text fallback made-up addresses of U+FFFD and
+    // Latin-1 symbols around an "@", from a message with no From field at all.
+    for (const seed of [9, 108, 123, 217, 1, 2, 3]) {
+      const junk = new Uint8Array(50_000);
+      let x = seed;
+      for (let i = 0; i < junk.length; i++) {
+        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+        junk[i] = x >>> 24;
+      }
+      const report = parseBounce(junk);
+      assert.deepEqual(
+        report.recipients.map((r) => r.recipient),
+        [],
+        `seed ${seed}`,
+      );
+      assert.equal(report.kind, "not-a-bounce", `seed ${seed}`);
+    }
+  });
+
   it("reads a truncated DSN", () => {
     const cut = dsnHead.slice(0, dsnHead.indexOf("Diagnostic-Code"));
     const report = parseBounce(cut);

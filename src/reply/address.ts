@@ -9,12 +9,30 @@ function isAlnum(c: number): boolean {
 
 function isLocalChar(c: number): boolean {
   return (
-    isAlnum(c) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37 || c === 61 || c === 42 || c > 127
+    isAlnum(c) ||
+    c === 46 ||
+    c === 95 ||
+    c === 45 ||
+    c === 43 ||
+    c === 37 ||
+    c === 61 ||
+    c === 42 ||
+    isInternationalChar(c)
   );
 }
 
 function isDomainChar(c: number): boolean {
-  return isAlnum(c) || c === 46 || c === 45 || c > 127;
+  return isAlnum(c) || c === 46 || c === 45 || isInternationalChar(c);
+}
+
+/**
+ * A character beyond ASCII that may be part of an internationalised address (RFC 6531):
+ * not the Latin-1 controls and symbols (U+0080-U+00BF), the spaces and punctuation of
+ * U+2000-U+206F, the ideographic space, or U+FFFD, which stands for bytes that were not
+ * text: binary junk must not read as an address.
+ */
+function isInternationalChar(c: number): boolean {
+  return c > 0xbf && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000 && c !== 0xfffd;
 }
 
 /** The address around the "@" at index `at`, or null when there is none. */

@@ -901,7 +901,14 @@ function looksLikeBounce(message: BounceMessage): boolean {
       .replace(/^.*[<\s"]/, "")
       .trim();
     if (BOUNCE_SENDERS.has(local)) return true;
-  } else if (BOUNCE_SENDERS.has(from.trim()) || from.trim() === "<>" || from.trim() === "") return true;
+  } else if (
+    BOUNCE_SENDERS.has(from.trim()) ||
+    from.trim() === "<>" ||
+    // An empty From field; a message with no header at all (binary junk, a pasted body)
+    // gives no sign of where it came from.
+    (from.trim() === "" && message.headers.length > 0)
+  )
+    return true;
   if (from.includes("mail delivery") || from.includes("mailer-daemon")) return true;
   // A person's reply to a bounce, or a bounce they forward, is not one (the Postfix,
   // Exim… modules still know a forwarded report by its own words).
