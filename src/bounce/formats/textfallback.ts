@@ -751,8 +751,10 @@ function senderAddresses(message: BounceMessage): Set<string> {
 
 /** The words before an address on its line, to see how it is introduced. */
 function lineBefore(text: string, start: number): string {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  return text.slice(Math.max(lineStart, start - 80), start).toLowerCase();
+  // At most 80 characters back: searching the whole line for its start, once per address
+  // on it, was quadratic on a long line.
+  const words = text.slice(Math.max(0, start - 80), start);
+  return words.slice(words.lastIndexOf("\n") + 1).toLowerCase();
 }
 
 /** Addresses in a bounce's own text that it reports as failed, in order, without duplicates. */
@@ -821,14 +823,21 @@ function sentToSelf(text: string, message: BounceMessage): string[] {
   if (!to) return [];
   const lower = text.toLowerCase();
   const key = to.toLowerCase();
+  // The bounds of the line of the latest mention, found once per line: once per mention,
+  // a line that repeats the address thousands of times took quadratic time.
+  let lineStart = 0;
+  let lineEnd = -1;
   for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
     const before = lower.slice(Math.max(0, at - 40), at);
     if (/(message|mail|email) (sent )?to:?\s*<?$|deliver(ed|y) to:?\s*<?$|recipient:?\s*<?$/.test(before))
       return [to];
     // A list entry of its own: "<a@b>:" alone at the start of a line (qmail).
-    const lineStart = lower.lastIndexOf("\n", at) + 1;
-    const lineEnd = lower.indexOf("\n", at);
-    const after = lower.slice(at + key.length, lineEnd < 0 ? lower.length : lineEnd);
+    if (at > lineEnd) {
+      lineStart = lower.lastIndexOf("\n", at) + 1;
+      lineEnd = lower.indexOf("\n", at);
+      if (lineEnd < 0) lineEnd = lower.length;
+    }
+    const after = lower.slice(at + key.length, lineEnd);
     if (/^\s*<?$/.test(lower.slice(lineStart, at)) && /^>?:?\s*$/.test(after)) return [to];
   }
   return [];
