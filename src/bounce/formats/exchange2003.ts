@@ -67,6 +67,9 @@ export function readExchange2003(message: BounceMessage): FormatResult | null {
   const recipients: RawRecipient[] = [];
   let current: RawRecipient | null = null;
   let detail: string[] = [];
+  // The length of detail joined by spaces, kept as lines are added (joining them again for
+  // every line was quadratic).
+  let detailLength = -1;
   let skippingMtsId = false;
   for (let i = start; i < lines.length && i - start < 2000; i++) {
     const line = lines[i] as string;
@@ -77,6 +80,7 @@ export function readExchange2003(message: BounceMessage): FormatResult | null {
         recipients.push(withDetail(current, detail));
         current = null;
         detail = [];
+        detailLength = -1;
         if (!recipientFollows(lines, i + 1)) break;
       }
       continue;
@@ -86,6 +90,7 @@ export function readExchange2003(message: BounceMessage): FormatResult | null {
       if (current !== null) recipients.push(withDetail(current, detail));
       current = { recipient: address, action: "failed" };
       detail = [];
+      detailLength = -1;
       skippingMtsId = false;
       continue;
     }
@@ -99,7 +104,10 @@ export function readExchange2003(message: BounceMessage): FormatResult | null {
       if (trimmed.startsWith(";") || !/^\s/.test(line)) continue;
       skippingMtsId = false;
     }
-    if (detail.join(" ").length < 2000) detail.push(trimmed);
+    if (Math.max(detailLength, 0) < 2000) {
+      detail.push(trimmed);
+      detailLength += 1 + trimmed.length;
+    }
   }
   if (current !== null) recipients.push(withDetail(current, detail));
   return recipients.length > 0 ? { recipients } : null;

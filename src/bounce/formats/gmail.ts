@@ -164,6 +164,7 @@ function readPlainReport(text: string): RawRecipient[] {
   const recipients: RawRecipient[] = [];
   let group: RawRecipient[] = [];
   let details: string[] | null = null;
+  let detailsLength = 0;
   let action: string | null = null;
   const closeGroup = () => {
     if (group.length === 0) return;
@@ -187,10 +188,15 @@ function readPlainReport(text: string): RawRecipient[] {
     }
     if (lower.startsWith("technical details of")) {
       details = [line.trim().slice(line.trim().indexOf(":") + 1)];
+      detailsLength = (details[0] as string).length;
       continue;
     }
     if (details !== null) {
-      if (details.join(" ").length < 4000) details.push(line);
+      // The length kept as lines are added: joining them again for every line was quadratic.
+      if (detailsLength < 4000) {
+        details.push(line);
+        detailsLength += 1 + line.length;
+      }
       continue;
     }
     if (action !== null && /^\s/.test(line)) {
