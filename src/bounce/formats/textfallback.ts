@@ -410,12 +410,22 @@ function isDecoration(line: string): boolean {
 /** Lines of a paragraph starting at `from` (up to a blank line), separators left out. */
 function paragraphAt(lines: string[], from: number, limit = 12): string[] {
   const out: string[] = [];
-  for (let i = from; i < lines.length && out.length < limit && i < from + 40; i++) {
+  paragraphEnd(lines, from, limit, out);
+  return out;
+}
+
+/**
+ * Collect into `out` the lines of the paragraph at `from` (as paragraphAt) and return the
+ * index where reading stopped: decoration lines are read past without being kept.
+ */
+function paragraphEnd(lines: string[], from: number, limit: number, out: string[]): number {
+  let i = from;
+  for (; i < lines.length && out.length < limit && i < from + 40; i++) {
     const line = (lines[i] as string).trim();
     if (line === "") break;
     if (!isDecoration(line)) out.push(line);
   }
-  return out;
+  return i;
 }
 
 /**
@@ -679,8 +689,10 @@ export function failureParagraph(text: string): string | null {
   const candidates: string[] = [];
   for (let i = 0; i < lines.length && candidates.length < 40; i++) {
     if ((lines[i] as string).trim() === "") continue;
-    const paragraph = paragraphAt(lines, i, 20);
-    i += paragraph.length;
+    const paragraph: string[] = [];
+    // Past the lines read, decorations included: resuming after the kept lines only read a
+    // run of decoration lines ("#####…") again from each of its lines, 40 lines each time.
+    i = paragraphEnd(lines, i, 20, paragraph);
     const words = collapseWhiteSpace(paragraph.join(" "));
     if (words.length < 8 || words.length > 1500) continue;
     if (!isBoilerplate(words.toLowerCase())) candidates.push(words);
