@@ -157,14 +157,21 @@ function isDsnField(name: string | null): boolean {
 
 /** Where a delivery-status block written as text starts in a text, or -1. */
 function textDsnStart(lines: string[]): number {
+  // Each line's field name, read once: a text that repeats "Final-Recipient:" lines would
+  // otherwise have the 40 lines after each of them read again.
+  const names: (string | null)[] = [];
+  const nameAt = (index: number): string | null => {
+    while (names.length <= index) names.push(fieldNameOf(lines[names.length] as string));
+    return names[index] as string | null;
+  };
   for (let i = 0; i < lines.length; i++) {
-    const name = fieldNameOf(lines[i] as string);
+    const name = nameAt(i);
     if (name === "reporting-mta" || name === "final-recipient" || name === "original-recipient") {
       // A real block has a recipient, and an Action or a Status, close by.
       let recipient = false;
       let state = false;
       for (let j = i; j < lines.length && j < i + 40; j++) {
-        const field = fieldNameOf(lines[j] as string);
+        const field = nameAt(j);
         if (field === "final-recipient" || field === "original-recipient") recipient = true;
         if (field === "action" || field === "status") state = true;
       }
