@@ -17,6 +17,10 @@ describe("addressesIn", () => {
     // U+FFFD stands for undecodable bytes; U+0080-U+00BF are controls and symbols.
     assert.deepEqual(addressesIn("x \ufffd\ufffd@\ufffd\ufffd.\ufffd y"), []);
     assert.deepEqual(addressesIn("\u0085\u00a9@\u00b1.\u00bf"), []);
+    // A domain with an empty label, or a label that starts or ends with "-", is no host name.
+    assert.deepEqual(addressesIn("8@.x4x a@b.-c a@b-.c a@b..c"), []);
+    // One-letter labels stay: anonymised bounces write them.
+    assert.deepEqual(addressesIn("fred@a.b.c"), ["fred@a.b.c"]);
     // Junk around a real address does not stick to it.
     assert.deepEqual(addressesIn("\ufffdann@example.org\u00a0"), ["ann@example.org"]);
   });

@@ -45,8 +45,26 @@ export function addressAround(text: string, at: number): string | null {
   while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
   if (start === at || end <= at + 2) return null;
   const domain = text.slice(at + 1, end);
-  if (domain.indexOf(".") < 0 && domain.toLowerCase() !== "localhost") return null;
+  if (domain.indexOf(".") < 0 ? domain.toLowerCase() !== "localhost" : !isHostName(domain)) return null;
   return text.slice(start, end);
+}
+
+/**
+ * Whether a dotted domain is a host name (RFC 1035 §2.3.1, also for the Unicode labels of
+ * RFC 5890): no empty label, and none that starts or ends with "-". "user@.x4x" and
+ * "a@b.-c" in binary junk are not addresses. (One-letter last labels are kept: anonymised
+ * bounces write "a.b.c".)
+ */
+function isHostName(domain: string): boolean {
+  let labelStart = 0;
+  for (let i = 0; i <= domain.length; i++) {
+    if (i < domain.length && domain.charCodeAt(i) !== 46) continue;
+    if (i === labelStart || domain.charCodeAt(labelStart) === 45 || domain.charCodeAt(i - 1) === 45)
+      return false;
+    if (i === domain.length) return true;
+    labelStart = i + 1;
+  }
+  return false;
 }
 
 /** Addresses in a text, in order of appearance, without duplicates (compared lower-cased). */
