@@ -21,6 +21,11 @@ describe("addressesIn", () => {
     assert.deepEqual(addressesIn("8@.x4x a@b.-c a@b-.c a@b..c"), []);
     // One-letter labels stay: anonymised bounces write them.
     assert.deepEqual(addressesIn("fred@a.b.c"), ["fred@a.b.c"]);
+    // Quotes and spaces beyond ASCII around an address stay outside it.
+    assert.deepEqual(addressesIn("«ann@example.org» and bob@example.net\u00a0x"), [
+      "ann@example.org",
+      "bob@example.net",
+    ]);
     // Junk around a real address does not stick to it.
     assert.deepEqual(addressesIn("\ufffdann@example.org\u00a0"), ["ann@example.org"]);
   });
