@@ -119,8 +119,6 @@ export class PhraseMatcher {
   private readonly edgeSymbol: Uint8Array;
   private readonly edgeValue: Int32Array;
   private readonly chainSymbol: Uint8Array;
-  /** 1 for states that end at least one phrase. */
-  private readonly endsPhrase: Uint8Array;
   /** Symbols below this are dense (a column of `shallow`); the others are sparse. */
   private readonly denseSize: number;
   /** Trie edges on sparse symbols: state × alphabet size + symbol → next state. */
@@ -325,12 +323,10 @@ export class PhraseMatcher {
     }
     this.fail = new Int32Array(nodeCount);
     this.stateEntry = new Int32Array(nodeCount);
-    this.endsPhrase = new Uint8Array(nodeCount);
     for (let node = 0; node < nodeCount; node++) {
       const state = id[node] as number;
       this.fail[state] = id[fail[node] as number] as number;
       this.stateEntry[state] = flagged(node);
-      this.endsPhrase[state] = hasOutput[node] as number;
     }
     this.outputStart = new Int32Array(nodeCount + 1);
     let total = 0;
@@ -400,7 +396,7 @@ export class PhraseMatcher {
     const edgeSymbol = this.edgeSymbol;
     const edgeValue = this.edgeValue;
     const chainSymbol = this.chainSymbol;
-    const endsPhrase = this.endsPhrase;
+    const stateEntry = this.stateEntry;
     const fail = this.fail;
     const symbols = this.symbolByChar;
     const wordChar = this.wordChar;
@@ -450,7 +446,7 @@ export class PhraseMatcher {
           }
           const d = from - shallowCount;
           if (chainSymbol[d] === symbol) {
-            value = endsPhrase[from + 1] === 1 ? (from + 1) | HAS_OUTPUT : from + 1;
+            value = stateEntry[from + 1] as number;
             break;
           }
           for (let e = deepStart[d] as number; e < (deepStart[d + 1] as number); e++) {
