@@ -147,5 +147,10 @@ export function stringTable(): Record<string, string> {
  * word can start); it stays linear, with no quantifier to backtrack on.
  */
 export function anyOf(words: readonly string[]): RegExp {
-  return new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+  return new RegExp(words.map(escapeRegExp).join("|"));
+}
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

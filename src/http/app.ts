@@ -18,6 +18,7 @@ import { listBasicCodes, listEnhancedCodes, lookup } from "../codes/lookup.js";
 import { diagnosisJson, lookupFields, recipientFields, reportFields } from "../present/json.js";
 import { type ExplainOptions, explain } from "../reply/explain.js";
 import { MAX_REPLY_LENGTH } from "../reply/parse.js";
+import { escapeRegExp } from "../strings.js";
 import { APP_CSS, APP_JS, fingerprint } from "./assets.js";
 import { type CodeFilter, codeRows, filterCodes, MAX_SEARCH } from "./codes.js";
 import { openApiDocument } from "./openapi.js";
@@ -233,7 +234,7 @@ function codeFilter(query: (name: string) => string | undefined): CodeFilter | s
 function pathMatcher(pattern: string): RegExp {
   const source = pattern
     .split("/")
-    .map((part) => (part.startsWith(":") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .map((part) => (part.startsWith(":") ? "[^/]+" : escapeRegExp(part)))
     .join("/");
   return new RegExp(`^${source}$`);
 }
