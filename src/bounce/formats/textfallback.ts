@@ -724,11 +724,12 @@ const BOILERPLATE_WORDS = [
   "consider the environment",
 ];
 
+const BOILERPLATE = anyOf(BOILERPLATE_WORDS);
+
 /** Whether a paragraph (lower-cased) is boilerplate rather than the reason for the failure. */
 function isBoilerplate(lower: string): boolean {
   for (const start of BOILERPLATE_STARTS) if (lower.startsWith(start)) return true;
-  for (const words of BOILERPLATE_WORDS) if (lower.includes(words)) return true;
-  return false;
+  return BOILERPLATE.test(lower);
 }
 
 /** Is the text about a delay (the message is still queued) rather than a failure? */
