@@ -69,7 +69,7 @@ export function readExchange2003(message: BounceMessage): FormatResult | null {
   let detail: string[] = [];
   // The length of detail joined by spaces, kept as lines are added (joining them again for
   // every line was quadratic).
-  let detailLength = -1;
+  let detailLength = 0;
   let skippingMtsId = false;
   for (let i = start; i < lines.length && i - start < 2000; i++) {
     const line = lines[i] as string;
@@ -80,7 +80,7 @@ export function readExchange2003(message: BounceMessage): FormatResult | null {
         recipients.push(withDetail(current, detail));
         current = null;
         detail = [];
-        detailLength = -1;
+        detailLength = 0;
         if (!recipientFollows(lines, i + 1)) break;
       }
       continue;
@@ -90,7 +90,7 @@ export function readExchange2003(message: BounceMessage): FormatResult | null {
       if (current !== null) recipients.push(withDetail(current, detail));
       current = { recipient: address, action: "failed" };
       detail = [];
-      detailLength = -1;
+      detailLength = 0;
       skippingMtsId = false;
       continue;
     }
@@ -104,9 +104,9 @@ export function readExchange2003(message: BounceMessage): FormatResult | null {
       if (trimmed.startsWith(";") || !/^\s/.test(line)) continue;
       skippingMtsId = false;
     }
-    if (Math.max(detailLength, 0) < 2000) {
+    if (detailLength < 2000) {
+      detailLength += (detail.length > 0 ? 1 : 0) + trimmed.length;
       detail.push(trimmed);
-      detailLength += 1 + trimmed.length;
     }
   }
   if (current !== null) recipients.push(withDetail(current, detail));
