@@ -72,14 +72,13 @@ const WIDE = /[^\u0000-\u00ff]/;
 
 /** Normalise input: bytes or text into a binary string with LF line ends. */
 export function normaliseSource(raw: string | Uint8Array): string {
-  let text =
+  const text =
     typeof raw === "string"
       ? hasWideCharacters(raw)
         ? binaryString(utf8Encoder.encode(raw))
         : raw
       : binaryString(raw);
-  if (text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
-  return text;
+  return withLineFeeds(text);
 }
 
 /** Parse a message. */
@@ -617,8 +616,22 @@ function decodeUtf7(bytes: Uint8Array): string {
   return out;
 }
 
-/** Bytes of a binary string range. */
+/**
+ * Node's Buffer where there is one: it turns a binary string into bytes natively, some
+ * thirty times as fast as the loop below on a few kilobytes. Absent in a browser.
+ */
+const NativeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: "latin1"): Uint8Array } })
+  .Buffer;
+
+/** Bytes of a binary string range (each character's low byte). */
 export function binaryBytes(source: string, start: number, end: number): Uint8Array {
+  if (NativeBuffer !== undefined) {
+    // Node's latin1 encoding keeps each character's low byte, as the loop does.
+    return NativeBuffer.from(
+      start === 0 && end === source.length ? source : source.slice(start, end),
+      "latin1",
+    );
+  }
   const out = new Uint8Array(end - start);
   for (let i = start; i < end; i++) out[i - start] = source.charCodeAt(i) & 0xff;
   return out;
@@ -645,8 +658,13 @@ export function partText(message: ParsedMessage, part: MimePart): string {
   return withLineFeeds(decodeBytes(bytes, charset));
 }
 
+/** CRLF and CR-only line ends made LF. */
 function withLineFeeds(text: string): string {
-  return text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text;
+  if (text.indexOf("\r") < 0) return text;
+  // The same as replace(/\r\n?/g, "\n"): every CRLF is one LF, and each CR left stands alone.
+  // Split and join take half the time of the regular expression on a long message.
+  const crlf = text.split("\r\n").join("\n");
+  return crlf.indexOf("\r") < 0 ? crlf : crlf.split("\r").join("\n");
 }
 
 /** Charsets in which US-ASCII bytes stand for themselves (not UTF-16, UTF-7 or ISO-2022). */
@@ -704,9 +722,22 @@ function quotedPrintableBinary(text: string, start: number, end: number, undersc
 }
 
 function hasHighChars(text: string): boolean {
-  // A regular expression scans twice as fast as a charCodeAt loop in V8.
-  return HIGH.test(text);
+  // A regular expression scans twice as fast as a charCodeAt loop in V8, and TextEncoder
+  // ten times as fast again on long texts (it checks a whole run natively; its call costs
+  // more than the regular expression on a short one). A text is US-ASCII when its UTF-8
+  // takes one byte per character; it is checked in chunks, so the scratch buffer stays small.
+  if (text.length < ENCODER_CHECK_FROM) return HIGH.test(text);
+  for (let start = 0; start < text.length; start += SCRATCH_LENGTH) {
+    const chunk = text.length <= SCRATCH_LENGTH ? text : text.slice(start, start + SCRATCH_LENGTH);
+    const { read, written } = utf8Encoder.encodeInto(chunk, asciiScratch);
+    if (read !== chunk.length || written !== chunk.length) return true;
+  }
+  return false;
 }
+
+const ENCODER_CHECK_FROM = 96;
+const SCRATCH_LENGTH = 65_536;
+const asciiScratch = new Uint8Array(SCRATCH_LENGTH);
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: every character outside US-ASCII.
 const HIGH = /[^\u0000-\u007f]/;
