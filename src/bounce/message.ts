@@ -145,19 +145,27 @@ const ENTITIES: Record<string, string> = {
 /** Wrap a parsed message with the accessors format modules use. Everything is computed once, on demand. */
 export function bounceMessage(parsed: ParsedMessage): BounceMessage {
   const headers = parsed.root.headers;
-  let allParts: MimePart[] | null = null;
-  let text: string | null = null;
-  let lower: string | null = null;
-  let status: MimePart | null | undefined;
   let original: HeaderField[] | null | undefined;
   let keyHeaders: HeaderField[] | null | undefined;
   const decoded = new Map<string, string>();
   const decodedParts = new Map<MimePart, string>();
-
-  const parts = () => {
-    if (allParts === null) allParts = [...walk(parsed.root)];
-    return allParts;
+  const readPart = (part: MimePart): string => {
+    // Several modules read the same parts while deciding whether a message is theirs.
+    let text = decodedParts.get(part);
+    if (text === undefined) {
+      text = partText(parsed, part);
+      decodedParts.set(part, text);
+    }
+    return text;
   };
+  // Worked out now, not on demand: nearly every message needs them (on the bounce corpus,
+  // all but a handful), and an accessor that computes on first use is inlined, whole, into
+  // each of the dozens of format functions that call it when the optimizing compiler takes
+  // them, which made those compilations several times as long.
+  const allParts = [...walk(parsed.root)];
+  const text = readableText(parsed, allParts, readPart);
+  const lower = text.slice(0, LOWER_TEXT_LIMIT).toLowerCase();
+  const status = allParts.find((p) => DELIVERY_STATUS.has(p.type)) ?? null;
   // First value of each field, found in one pass; decoded when asked for.
   const first = new Map<string, string>();
   for (const field of headers) if (!first.has(field.name)) first.set(field.name, field.value);
@@ -180,31 +188,14 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
     hasHeader: (name) => first.has(name),
     from: (header("from") ?? "").toLowerCase(),
     subject: header("subject") ?? "",
-    parts,
-    partText: (part) => {
-      // Several modules read the same parts while deciding whether a message is theirs.
-      let text = decodedParts.get(part);
-      if (text === undefined) {
-        text = partText(parsed, part);
-        decodedParts.set(part, text);
-      }
-      return text;
-    },
-    text: () => {
-      if (text === null) text = readableText(parsed, parts(), message.partText);
-      return text;
-    },
-    lowerText: () => {
-      if (lower === null) lower = message.text().slice(0, LOWER_TEXT_LIMIT).toLowerCase();
-      return lower;
-    },
-    deliveryStatus: () => {
-      if (status === undefined) status = parts().find((p) => DELIVERY_STATUS.has(p.type)) ?? null;
-      return status;
-    },
+    parts: () => allParts,
+    partText: readPart,
+    text: () => text,
+    lowerText: () => lower,
+    deliveryStatus: () => status,
     originalHeaders: () => {
       if (original === undefined)
-        original = readOriginalHeaders(parsed, parts(), message.partText) ?? inlineOriginalHeaders(message);
+        original = readOriginalHeaders(parsed, allParts, readPart) ?? inlineOriginalHeaders(message);
       return original;
     },
     originalKeyHeaders: () => {
@@ -214,7 +205,7 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
         const all =
           original !== undefined
             ? original
-            : (readOriginalHeaders(parsed, parts(), message.partText, KEY_FIELD_NAMES) ??
+            : (readOriginalHeaders(parsed, allParts, readPart, KEY_FIELD_NAMES) ??
               inlineOriginalHeaders(message, KEY_FIELD_NAMES));
         keyHeaders = all === null ? null : all.filter((field) => KEY_FIELD_NAMES.has(field.name));
       }
