@@ -209,6 +209,12 @@ export function parseHeaderBlock(
   const headers: HeaderField[] = [];
   let position = start;
   let current: HeaderField | null = null;
+  // The current field's value so far, line by line (its first line, then each folded line
+  // trimmed), joined with single spaces once the field ends; `length` is what the joined
+  // value would measure. One join per folded field, where adding each line to the value
+  // made a chain of concatenations to be flattened later.
+  let pieces: string[] | null = null;
+  let length = 0;
   let cut = false;
   // With `wanted`, only those fields are kept (the others are read past: their values are
   // never cut out of the source); `fields` still counts every field.
@@ -220,14 +226,18 @@ export function parseHeaderBlock(
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     if (lineEnd === position) {
       // The empty line ends the header block.
+      if (pieces !== null) (current as HeaderField).value = pieces.join(" ");
       return { headers, bodyStart: Math.min(lineEnd + 1, end), fields };
     }
     const first = source.charCodeAt(position);
     if ((first === 32 || first === 9) && current !== null) {
       if (current === skipped) {
         // A folded line of a field nobody asked for.
-      } else if (current.value.length < MAX_FIELD_LENGTH) {
-        current.value += ` ${source.slice(position, Math.min(lineEnd, position + MAX_FIELD_LENGTH)).trim()}`;
+      } else if (length < MAX_FIELD_LENGTH) {
+        const piece = source.slice(position, Math.min(lineEnd, position + MAX_FIELD_LENGTH)).trim();
+        if (pieces === null) pieces = [current.value, piece];
+        else pieces.push(piece);
+        length += 1 + piece.length;
       } else cut = true;
     } else {
       // The first ":" at or after this line, kept between lines: a run of lines without
@@ -240,17 +250,25 @@ export function parseHeaderBlock(
         isBrokenParameterLine(source, position, lineEnd)
       ) {
         // "boundary=..." on a line of its own, without the leading space of a folded line.
-        if (current !== skipped) current.value += ` ${source.slice(position, lineEnd).trim()}`;
+        if (current !== skipped) {
+          const piece = source.slice(position, lineEnd).trim();
+          if (pieces === null) pieces = [current.value, piece];
+          else pieces.push(piece);
+          length += 1 + piece.length;
+        }
         position = lineEnd + 1;
         continue;
+      }
+      if (pieces !== null) {
+        (current as HeaderField).value = pieces.join(" ");
+        pieces = null;
       }
       const hasName = colon > position && colon <= lineEnd && colon - position <= 76;
       // Field names repeat from message to message: each is checked and lower-cased once.
       const name = hasName ? fieldNameAt(source, position, colon) : undefined;
       if (name === undefined) {
-        // Not a header line: the body starts here (a message without the blank line).
-        if (position === start && !looksLikeMboxLine(source, position))
-          return { headers, bodyStart: position, fields };
+        // Not a header line: the body starts here (a message without the blank line), unless
+        // it is an mbox "From " line, which is read past.
         if (looksLikeMboxLine(source, position)) {
           position = lineEnd + 1;
           continue;
@@ -269,12 +287,14 @@ export function parseHeaderBlock(
           const valueEnd = Math.min(lineEnd, colon + 1 + MAX_FIELD_LENGTH);
           if (valueEnd < lineEnd) cut = true;
           current = { name, value: trimmedSlice(source, colon + 1, valueEnd) };
+          length = current.value.length;
           headers.push(current);
         }
       }
     }
     position = lineEnd + 1;
   }
+  if (pieces !== null) (current as HeaderField).value = pieces.join(" ");
   if (cut && !errors.includes("header field cut")) errors.push("header field cut");
   return { headers, bodyStart: end, fields };
 }
@@ -637,8 +657,10 @@ export function partText(message: ParsedMessage, part: MimePart): string {
       part.encoding === "quoted-printable"
         ? quotedPrintableBinary(source, part.bodyStart, part.bodyEnd)
         : source.slice(part.bodyStart, part.bodyEnd);
-    // US-ASCII text needs no charset decoding; 8-bit text is decoded with its charset.
-    if (!hasHighChars(binary) && asciiCompatible(charset)) return withLineFeeds(binary);
+    // US-ASCII text needs no charset decoding; 8-bit text is decoded with its charset. The
+    // source has LF line ends already: only quoted-printable can bring back a CR (=0D).
+    if (!hasHighChars(binary) && asciiCompatible(charset))
+      return part.encoding === "quoted-printable" ? withLineFeeds(binary) : binary;
     bytes = binaryBytes(binary, 0, binary.length);
   }
   return withLineFeeds(decodeBytes(bytes, charset));
