@@ -76,7 +76,7 @@ export function trimmedSlice(text: string, start: number, end: number): string {
 }
 
 /** Whether String.prototype.trim removes this UTF-16 code unit (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmedCode(c: number): boolean {
+export function isTrimmedCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (

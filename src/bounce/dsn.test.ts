@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { mapArray } from "../arrays.js";
 import { parseDeliveryStatus } from "./dsn.js";
 
 describe("parseDeliveryStatus", () => {
@@ -85,5 +86,44 @@ describe("parseDeliveryStatus", () => {
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     // Without the field, nothing inherited answers.
     assert.equal("constructor" in (status.message as object), false);
+  });
+
+  it("joins folded and stray lines to the field above, and ignores a repeated field's lines", () => {
+    const status = parseDeliveryStatus(
+      [
+        "Reporting-MTA: dns; mx.example.net\r",
+        "\r",
+        "Final-Recipient: rfc822; ann@example.org\r",
+        "Diagnostic-Code: smtp; 550 5.1.1 <ann@example.org>:\r",
+        "   Recipient address rejected \r",
+        "User unknown in virtual mailbox table\r",
+        "Status: 5.1.1\r",
+        "Status: 4.0.0\r",
+        "  (ignored with its field)\r",
+        "Bad Name: not a field: joined to nothing\r",
+        " \t \r",
+        "  Action : failed",
+      ].join("\n"),
+    );
+    assert.deepEqual({ ...status.message }, { "reporting-mta": "dns; mx.example.net" });
+    assert.deepEqual(
+      mapArray(status.recipients, (fields) => ({ ...fields })),
+      [
+        {
+          "final-recipient": "rfc822; ann@example.org",
+          "diagnostic-code":
+            "smtp; 550 5.1.1 <ann@example.org>: Recipient address rejected User unknown in virtual mailbox table",
+          status: "5.1.1",
+        },
+        { action: "failed" },
+      ],
+    );
+  });
+
+  it("reads a long text of lines without a colon in linear time", () => {
+    const text = `${"x".repeat(400)}\n`.repeat(20_000) + "Final-Recipient: rfc822; ann@example.org\n";
+    const start = performance.now();
+    parseDeliveryStatus(text);
+    assert.ok(performance.now() - start < 1000, "an 8 MB text of colon-less lines took over a second");
   });
 });

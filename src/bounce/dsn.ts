@@ -6,7 +6,7 @@
  * a blank line or at a second Final-Recipient, and keeps unknown fields.
  */
 
-import { stringTable, trimmedSlice, withoutComments } from "../strings.js";
+import { isTrimmedCode, stringTable, trimmedSlice, withoutComments } from "../strings.js";
 import { fieldNameAt } from "./mime.js";
 
 export interface DsnFields {
@@ -54,8 +54,6 @@ export const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
   "original-envelope-id",
 ]);
 
-const FIELD_NAME_SPACE = /\s/;
-
 function readDeliveryStatusText(text: string): DeliveryStatus {
   const blocks: DsnFields[] = [];
   let block: DsnFields = stringTable();
@@ -67,33 +65,41 @@ function readDeliveryStatusText(text: string): DeliveryStatus {
     blockHasFields = false;
     lastName = "";
   };
+  // Lines are read in place (offsets into the text): only values are cut out of it.
   let position = 0;
+  let nextColon = -2;
   for (let count = 0; position <= text.length && count < 20_000; count++) {
     let lineEnd = text.indexOf("\n", position);
     if (lineEnd < 0) lineEnd = text.length;
-    const stop = lineEnd > position && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const line = text.slice(position, stop);
+    const start = position;
+    const stop = lineEnd > start && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     position = lineEnd + 1;
-    if (line.trim() === "") {
+    let first = start;
+    while (first < stop && isTrimmedCode(text.charCodeAt(first))) first++;
+    if (first === stop) {
       flush();
       continue;
     }
-    const first = line.charCodeAt(0);
-    if ((first === 32 || first === 9) && lastName !== "") {
-      if ((block[lastName] as string).length < 16_384) block[lastName] = `${block[lastName]} ${line.trim()}`;
+    const lead = text.charCodeAt(start);
+    if ((lead === 32 || lead === 9) && lastName !== "") {
+      if ((block[lastName] as string).length < 16_384)
+        block[lastName] = `${block[lastName]} ${trimmedSlice(text, first, stop)}`;
       continue;
     }
-    const colon = line.indexOf(":");
-    const rawName = colon > 0 && colon <= 60 ? line.slice(0, colon).trim() : "";
-    if (rawName === "" || FIELD_NAME_SPACE.test(rawName)) {
+    // The first ":" at or after this line, kept between lines (a run of lines without one
+    // must not search the rest of the text once per line).
+    if (nextColon !== -1 && nextColon < start) nextColon = text.indexOf(":", start);
+    const colon = nextColon;
+    const named = colon > start && colon <= start + 60 && colon < stop && isFieldNameText(text, first, colon);
+    if (!named) {
       // A stray text line: continue the previous field if there is one.
       if (lastName !== "" && (block[lastName] as string).length < 16_384)
-        block[lastName] = `${block[lastName]} ${line.trim()}`;
+        block[lastName] = `${block[lastName]} ${trimmedSlice(text, first, stop)}`;
       continue;
     }
     // The header reader's kept spelling when it has one (no new string to hash per line).
-    const name = fieldNameAt(line, 0, colon) ?? rawName.toLowerCase();
-    const value = trimmedSlice(line, colon + 1, line.length);
+    const name = fieldNameAt(text, start, colon) ?? trimmedSlice(text, start, colon).toLowerCase();
+    const value = trimmedSlice(text, colon + 1, stop);
     if (name === "final-recipient" && "final-recipient" in block) flush();
     if (name in block) {
       // A repeated field is ignored, and so are its continuation lines.
@@ -116,6 +122,18 @@ function readDeliveryStatusText(text: string): DeliveryStatus {
     } else recipients.push(fields);
   }
   return { message, recipients };
+}
+
+/**
+ * Whether text[start, colon) is a field name once white space around it is left out: not
+ * empty, and no white space inside it. `start` is past any leading white space.
+ */
+function isFieldNameText(text: string, start: number, colon: number): boolean {
+  let end = colon;
+  while (end > start && isTrimmedCode(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  for (let i = start; i < end; i++) if (isTrimmedCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether a block holds a per-recipient field of RFC 3464 §2.3 (Last-Attempt-Date alone does not count). */
