@@ -147,7 +147,6 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
   const headers = parsed.root.headers;
   let original: HeaderField[] | null | undefined;
   let keyHeaders: HeaderField[] | null | undefined;
-  const decoded = new Map<string, string>();
   const decodedParts = new Map<MimePart, string>();
   const readPart = (part: MimePart): string => {
     // Several modules read the same parts while deciding whether a message is theirs.
@@ -166,17 +165,19 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
   const text = readableText(parsed, allParts, readPart);
   const lower = text.slice(0, LOWER_TEXT_LIMIT).toLowerCase();
   const status = allParts.find((p) => DELIVERY_STATUS.has(p.type)) ?? null;
-  // First value of each field, found in one pass; decoded when asked for.
-  const first = new Map<string, string>();
-  for (const field of headers) if (!first.has(field.name)) first.set(field.name, field.value);
+  // Where each field first occurs, found in one pass (from the last field back, so that the
+  // first occurrence is the one kept); its value is decoded when first asked for.
+  const first = new Map<string, number>();
+  for (let i = headers.length - 1; i >= 0; i--) first.set((headers[i] as HeaderField).name, i);
+  const decoded = new Array<string | undefined>(headers.length);
   const header = (name: string): string | null => {
     // Most names asked for are absent: one lookup says so.
-    const raw = first.get(name);
-    if (raw === undefined) return null;
-    let value = decoded.get(name);
+    const at = first.get(name);
+    if (at === undefined) return null;
+    let value = decoded[at];
     if (value === undefined) {
-      value = decodeHeader(raw);
-      decoded.set(name, value);
+      value = decodeHeader((headers[at] as HeaderField).value);
+      decoded[at] = value;
     }
     return value;
   };
