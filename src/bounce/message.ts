@@ -142,86 +142,120 @@ const ENTITIES: Record<string, string> = {
   "&amp;": "&",
 };
 
-/** Wrap a parsed message with the accessors format modules use. Everything is computed once, on demand. */
+/** Wrap a parsed message with the accessors format modules use. */
 export function bounceMessage(parsed: ParsedMessage): BounceMessage {
-  const headers = parsed.root.headers;
-  let original: HeaderField[] | null | undefined;
-  let keyHeaders: HeaderField[] | null | undefined;
-  const decodedParts = new Map<MimePart, string>();
-  const readPart = (part: MimePart): string => {
-    // Several modules read the same parts while deciding whether a message is theirs.
-    let text = decodedParts.get(part);
-    if (text === undefined) {
-      text = partText(parsed, part);
-      decodedParts.set(part, text);
-    }
-    return text;
-  };
-  // Worked out now, not on demand: nearly every message needs them (on the bounce corpus,
-  // all but a handful), and an accessor that computes on first use is inlined, whole, into
-  // each of the dozens of format functions that call it when the optimizing compiler takes
-  // them, which made those compilations several times as long.
-  const allParts = [...walk(parsed.root)];
-  const text = readableText(parsed, allParts, readPart);
-  const lower = text.slice(0, LOWER_TEXT_LIMIT).toLowerCase();
-  const status = allParts.find((p) => DELIVERY_STATUS.has(p.type)) ?? null;
-  // Where each field first occurs, found in one pass (from the last field back, so that the
-  // first occurrence is the one kept); its value is decoded when first asked for.
-  const first = new Map<string, number>();
-  for (let i = headers.length - 1; i >= 0; i--) first.set((headers[i] as HeaderField).name, i);
-  const decoded = new Array<string | undefined>(headers.length);
-  const header = (name: string): string | null => {
+  return new WrappedMessage(parsed);
+}
+
+/**
+ * The accessors as methods of one class, not closures made per message: a call through a
+ * closure made anew for each message is never inlined by V8 (the closures share no
+ * feedback), and the format modules make a hundred such calls per message.
+ */
+class WrappedMessage implements BounceMessage {
+  readonly memo: unknown[] = [];
+  readonly headers: HeaderField[];
+  readonly from: string;
+  readonly subject: string;
+  private readonly allParts: MimePart[];
+  private readonly decodedParts = new Map<MimePart, string>();
+  private readonly readable: string;
+  private readonly lower: string;
+  private readonly status: MimePart | null;
+  /** Where each field first occurs, and its decoded value once asked for. */
+  private readonly first = new Map<string, number>();
+  private readonly decoded: (string | undefined)[];
+  private original: HeaderField[] | null | undefined = undefined;
+  private keyHeaders: HeaderField[] | null | undefined = undefined;
+
+  constructor(readonly parsed: ParsedMessage) {
+    const headers = parsed.root.headers;
+    this.headers = headers;
+    // From the last field back, so that the first occurrence is the one kept.
+    for (let i = headers.length - 1; i >= 0; i--) this.first.set((headers[i] as HeaderField).name, i);
+    this.decoded = new Array<string | undefined>(headers.length);
+    this.from = (this.header("from") ?? "").toLowerCase();
+    this.subject = this.header("subject") ?? "";
+    // Worked out now, not on demand: nearly every message needs them (on the bounce corpus,
+    // all but a handful), and an accessor that computes on first use is inlined, whole, into
+    // each of the dozens of format functions that call it when the optimizing compiler takes
+    // them, which made those compilations several times as long.
+    this.allParts = [...walk(parsed.root)];
+    this.readable = readableText(parsed, this.allParts, this);
+    this.lower = this.readable.slice(0, LOWER_TEXT_LIMIT).toLowerCase();
+    this.status = this.allParts.find((p) => DELIVERY_STATUS.has(p.type)) ?? null;
+  }
+
+  header(name: string): string | null {
     // Most names asked for are absent: one lookup says so.
-    const at = first.get(name);
+    const at = this.first.get(name);
     if (at === undefined) return null;
-    let value = decoded[at];
+    let value = this.decoded[at];
     if (value === undefined) {
-      value = decodeHeader((headers[at] as HeaderField).value);
-      decoded[at] = value;
+      value = decodeHeader((this.headers[at] as HeaderField).value);
+      this.decoded[at] = value;
     }
     return value;
-  };
-  const message: BounceMessage = {
-    memo: [],
-    parsed,
-    headers,
-    header,
-    hasHeader: (name) => first.has(name),
-    from: (header("from") ?? "").toLowerCase(),
-    subject: header("subject") ?? "",
-    parts: () => allParts,
-    partText: readPart,
-    text: () => text,
-    lowerText: () => lower,
-    deliveryStatus: () => status,
-    originalHeaders: () => {
-      if (original === undefined)
-        original = readOriginalHeaders(parsed, allParts, readPart) ?? inlineOriginalHeaders(message);
-      return original;
-    },
-    originalKeyHeaders: () => {
-      if (keyHeaders === undefined) {
-        // Most messages need only these few of the returned message's fields: reading past
-        // the others (Received chains, signatures) without cutting them out is cheaper.
-        const all =
-          original !== undefined
-            ? original
-            : (readOriginalHeaders(parsed, allParts, readPart, KEY_FIELD_NAMES) ??
-              inlineOriginalHeaders(message, KEY_FIELD_NAMES));
-        keyHeaders = all === null ? null : all.filter((field) => KEY_FIELD_NAMES.has(field.name));
-      }
-      return keyHeaders;
-    },
-  };
-  return message;
+  }
+
+  hasHeader(name: string): boolean {
+    return this.first.has(name);
+  }
+
+  parts(): MimePart[] {
+    return this.allParts;
+  }
+
+  partText(part: MimePart): string {
+    // Several modules read the same parts while deciding whether a message is theirs.
+    let text = this.decodedParts.get(part);
+    if (text === undefined) {
+      text = partText(this.parsed, part);
+      this.decodedParts.set(part, text);
+    }
+    return text;
+  }
+
+  text(): string {
+    return this.readable;
+  }
+
+  lowerText(): string {
+    return this.lower;
+  }
+
+  deliveryStatus(): MimePart | null {
+    return this.status;
+  }
+
+  originalHeaders(): HeaderField[] | null {
+    if (this.original === undefined)
+      this.original = readOriginalHeaders(this.parsed, this.allParts, this) ?? inlineOriginalHeaders(this);
+    return this.original;
+  }
+
+  originalKeyHeaders(): HeaderField[] | null {
+    if (this.keyHeaders === undefined) {
+      // Most messages need only these few of the returned message's fields: reading past
+      // the others (Received chains, signatures) without cutting them out is cheaper.
+      const all =
+        this.original !== undefined
+          ? this.original
+          : (readOriginalHeaders(this.parsed, this.allParts, this, KEY_FIELD_NAMES) ??
+            inlineOriginalHeaders(this, KEY_FIELD_NAMES));
+      this.keyHeaders = all === null ? null : all.filter((field) => KEY_FIELD_NAMES.has(field.name));
+    }
+    return this.keyHeaders;
+  }
+}
+
+/** What reads a part's decoded text (the message, which keeps each part's text once read). */
+interface PartReader {
+  partText(part: MimePart): string;
 }
 
 /** The first human-readable part: text/plain, else HTML as text, else the top body. */
-function readableText(
-  parsed: ParsedMessage,
-  parts: MimePart[],
-  partText: (part: MimePart) => string,
-): string {
+function readableText(parsed: ParsedMessage, parts: MimePart[], reader: PartReader): string {
   // One loop without closures: this runs inlined into whichever caller of text() comes
   // first, so its size weighs on many functions' optimized code.
   let plain: MimePart | null = null;
@@ -234,10 +268,10 @@ function readableText(
     if (html === null && part.type === "text/html") html = part;
     if (firstText === null && part.type.startsWith("text/")) firstText = part;
   }
-  if (plain !== null) return partText(plain);
-  if (html !== null) return htmlToText(partText(html));
-  if (parsed.root.children.length === 0) return partText(parsed.root);
-  return firstText !== null ? partText(firstText) : "";
+  if (plain !== null) return reader.partText(plain);
+  if (html !== null) return htmlToText(reader.partText(html));
+  if (parsed.root.children.length === 0) return reader.partText(parsed.root);
+  return firstText !== null ? reader.partText(firstText) : "";
 }
 
 function isAttachmentPart(part: MimePart): boolean {
@@ -252,14 +286,14 @@ function isAttachmentPart(part: MimePart): boolean {
 function readOriginalHeaders(
   parsed: ParsedMessage,
   parts: MimePart[],
-  partText: (part: MimePart) => string,
+  reader: PartReader,
   wanted?: ReadonlySet<string>,
 ): HeaderField[] | null {
   const { source } = parsed;
   for (const part of parts) {
     if (RETURNED_MESSAGE.has(part.type) || RETURNED_HEADERS.has(part.type)) {
       if (part.encoding === "base64" || part.encoding === "quoted-printable") {
-        const inner = partText(part);
+        const inner = reader.partText(part);
         const block = parseHeaderBlock(inner, 0, inner.length, [], wanted);
         if (block.fields > 0) return block.headers;
         continue;
