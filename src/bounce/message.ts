@@ -1,5 +1,6 @@
 import { mapArray } from "../arrays.js";
 import {
+  allParts,
   decodeHeader,
   fieldValue,
   type HeaderField,
@@ -7,7 +8,6 @@ import {
   type ParsedMessage,
   parseHeaderBlock,
   partText,
-  walk,
 } from "./mime.js";
 import type { BounceMessage } from "./types.js";
 
@@ -180,7 +180,7 @@ class WrappedMessage implements BounceMessage {
     // all but a handful), and an accessor that computes on first use is inlined, whole, into
     // each of the dozens of format functions that call it when the optimizing compiler takes
     // them, which made those compilations several times as long.
-    this.allParts = [...walk(parsed.root)];
+    this.allParts = allParts(parsed.root);
     this.readable = readableText(parsed, this.allParts, this);
     this.lower = this.readable.slice(0, LOWER_TEXT_LIMIT).toLowerCase();
     this.status = this.allParts.find((p) => DELIVERY_STATUS.has(p.type)) ?? null;

@@ -778,12 +778,14 @@ export function decodeHeader(value: string): string {
   return text;
 }
 
-/** Walk every part, depth first. */
-export function* walk(part: MimePart): Generator<MimePart> {
-  const stack: MimePart[] = [part];
+/** Every part, depth first (each part before its children, children in order). */
+export function allParts(root: MimePart): MimePart[] {
+  const out: MimePart[] = [];
+  const stack: MimePart[] = [root];
   while (stack.length > 0) {
     const current = stack.pop() as MimePart;
-    yield current;
+    out.push(current);
     for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as MimePart);
   }
+  return out;
 }
