@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { decodeHeader, fieldValue, parseContentType, parseMessage, partText } from "./mime.js";
+import {
+  decodeHeader,
+  fieldValue,
+  MAX_FIELD_LENGTH,
+  parseContentType,
+  parseHeaderBlock,
+  parseMessage,
+  partText,
+} from "./mime.js";
 
 describe("parseContentType", () => {
   it("reads the type and its parameters, quoted, folded or split (RFC 2231)", () => {
@@ -59,5 +67,47 @@ describe("partText and decodeHeader", () => {
     assert.equal(partText(high, high.root), `${ascii}\u00e9`);
     const plain = parseMessage(`Content-Type: text/plain; charset=utf-8\n\n${ascii}`);
     assert.equal(partText(plain, plain.root), ascii);
+  });
+});
+
+describe("parseHeaderBlock", () => {
+  it("unfolds a field line by line: each continuation trimmed and joined with one space", () => {
+    const source = [
+      "Received: from mx.example.net (mx.example.net [192.0.2.1])",
+      "\tby mail.example.org with ESMTP id 1234 ",
+      "   ",
+      "\t for <ann@example.org>; Mon, 1 Jan 2024 00:00:00 +0000",
+      "Content-Type: multipart/report; report-type=delivery-status;",
+      'boundary="b1"',
+      "Subject: one",
+      "  two",
+      "",
+      "body",
+    ].join("\n");
+    const { headers, bodyStart } = parseHeaderBlock(source, 0, source.length);
+    assert.deepEqual(
+      headers.map((field) => [field.name, field.value]),
+      [
+        [
+          "received",
+          "from mx.example.net (mx.example.net [192.0.2.1]) by mail.example.org with ESMTP id 1234  for <ann@example.org>; Mon, 1 Jan 2024 00:00:00 +0000",
+        ],
+        ["content-type", 'multipart/report; report-type=delivery-status; boundary="b1"'],
+        ["subject", "one two"],
+      ],
+    );
+    assert.equal(source.slice(bodyStart), "body");
+  });
+
+  it("stops adding folded lines to a field at its length limit and says so", () => {
+    const line = ` ${"x".repeat(1000)}`;
+    const source = `X-Long: start\n${`${line}\n`.repeat(200)}From: a@b.example\n\n`;
+    const errors: string[] = [];
+    const { headers } = parseHeaderBlock(source, 0, source.length, errors);
+    const long = headers.find((field) => field.name === "x-long")?.value ?? "";
+    assert.ok(long.length >= MAX_FIELD_LENGTH && long.length < MAX_FIELD_LENGTH + 1002);
+    assert.ok(long.startsWith("start xxx"));
+    assert.equal(headers.at(-1)?.value, "a@b.example");
+    assert.deepEqual(errors, ["header field cut"]);
   });
 });

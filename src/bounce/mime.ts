@@ -227,6 +227,7 @@ export function parseHeaderBlock(
     if (lineEnd === position) {
       // The empty line ends the header block.
       if (pieces !== null) (current as HeaderField).value = pieces.join(" ");
+      if (cut && !errors.includes("header field cut")) errors.push("header field cut");
       return { headers, bodyStart: Math.min(lineEnd + 1, end), fields };
     }
     const first = source.charCodeAt(position);
@@ -273,6 +274,7 @@ export function parseHeaderBlock(
           position = lineEnd + 1;
           continue;
         }
+        if (cut && !errors.includes("header field cut")) errors.push("header field cut");
         return { headers, bodyStart: position, fields };
       }
       if (fields >= MAX_FIELDS) {
