@@ -38,6 +38,14 @@ export function safe(text: string): string {
   return out;
 }
 
+/** The longest label ("their admin", "basic codes"): every value starts in the same column. */
+const LABEL_WIDTH = 11;
+
+/** A line's label, indented and padded so that the values of a block line up. */
+function label(s: Style, name: string, style: (text: string) => string = s.dim): string {
+  return `  ${style(name.padEnd(LABEL_WIDTH))} `;
+}
+
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -49,11 +57,11 @@ export function formatDiagnosis(d: Diagnosis, s: Style): string {
   const recipient = d.suppressRecipient ? s.red("suppress the recipient") : s.green("keep the recipient");
   const reason = d.recognised ? s.bold(d.reason) : s.bold("unknown");
   lines.push(`${s.bold(codes || "(no code)")}  ${reason} · ${verdict} · ${recipient} · retry: ${d.retry}`);
-  lines.push(`  ${s.dim("reply")}      ${safe(shorten(d.reply.text || d.reply.raw, 300))}`);
-  lines.push(`  ${s.dim("meaning")}    ${d.meaning}`);
-  lines.push(`  ${s.dim("sender")}     ${d.senderAction}`);
-  lines.push(`  ${s.dim("their admin")} ${d.recipientAdminAction}`);
-  if (d.codeMeaning) lines.push(`  ${s.dim("code")}       ${codes}: ${d.codeMeaning}`);
+  lines.push(`${label(s, "reply")}${safe(shorten(d.reply.text || d.reply.raw, 300))}`);
+  lines.push(`${label(s, "meaning")}${d.meaning}`);
+  lines.push(`${label(s, "sender")}${d.senderAction}`);
+  lines.push(`${label(s, "their admin")}${d.recipientAdminAction}`);
+  if (d.codeMeaning) lines.push(`${label(s, "code")}${codes}: ${d.codeMeaning}`);
   const who = [
     d.provider ? `provider ${d.provider}` : "",
     `rule ${d.ruleId}`,
@@ -61,15 +69,15 @@ export function formatDiagnosis(d: Diagnosis, s: Style): string {
   ]
     .filter(Boolean)
     .join(" · ");
-  lines.push(`  ${s.dim("decided by")} ${who}`);
-  if (d.reply.tags.length > 0) lines.push(`  ${s.dim("tags")}       ${safe(d.reply.tags.join(", "))}`);
+  lines.push(`${label(s, "decided by")}${who}`);
+  if (d.reply.tags.length > 0) lines.push(`${label(s, "tags")}${safe(d.reply.tags.join(", "))}`);
   for (const finding of d.findings) {
     const mark = finding.severity === "warning" ? s.yellow("!") : s.cyan("i");
     lines.push(`  ${mark} ${safe(finding.message)}`);
   }
-  if (d.references.length > 0) lines.push(`  ${s.dim("references")} ${d.references.join("; ")}`);
+  if (d.references.length > 0) lines.push(`${label(s, "references")}${d.references.join("; ")}`);
   lines.push(
-    `  ${s.dim("dashboards")} SES ${d.categories.ses} · SendGrid ${d.categories.sendgrid} · Mailgun ${d.categories.mailgun} · Postmark ${d.categories.postmark}`,
+    `${label(s, "dashboards")}SES ${d.categories.ses} · SendGrid ${d.categories.sendgrid} · Mailgun ${d.categories.mailgun} · Postmark ${d.categories.postmark}`,
   );
   return lines.join("\n");
 }
@@ -97,21 +105,21 @@ export function formatLookup(r: LookupResult, s: Style): string {
   const badge = r.status === "non-standard" || r.status === "not-smtp" ? s.red(status) : s.green(status);
   lines.push(`${s.bold(safe(r.code))}  ${r.title} · ${badge} · ${r.permanence}`);
   if (r.meaning) lines.push(`  ${r.meaning}`);
-  if (r.registry) lines.push(`  ${s.dim("registry")}   ${r.registry.code}: ${r.registry.title}`);
-  if (r.likelyMeant) lines.push(`  ${s.dim("likely")}     stands for ${r.likelyMeant}`);
-  if (r.commands.length > 0) lines.push(`  ${s.dim("commands")}   ${r.commands.join(", ")}`);
+  if (r.registry) lines.push(`${label(s, "registry")}${r.registry.code}: ${r.registry.title}`);
+  if (r.likelyMeant) lines.push(`${label(s, "likely")}stands for ${r.likelyMeant}`);
+  if (r.commands.length > 0) lines.push(`${label(s, "commands")}${r.commands.join(", ")}`);
   if (r.related.length > 0)
-    lines.push(`  ${s.dim(r.kind === "basic" ? "enhanced" : "basic codes")}  ${r.related.join(", ")}`);
-  for (const note of r.notes) lines.push(`  ${s.dim("note")}       ${note}`);
+    lines.push(`${label(s, r.kind === "basic" ? "enhanced" : "basic codes")}${r.related.join(", ")}`);
+  for (const note of r.notes) lines.push(`${label(s, "note")}${note}`);
   for (const digit of r.kind === "digits" ? [] : r.digits)
-    lines.push(`  ${s.dim("digit")}      ${digit.value}: ${digit.label}`);
+    lines.push(`${label(s, "digit")}${digit.value}: ${digit.label}`);
   for (const finding of r.findings) lines.push(`  ${s.yellow("!")} ${finding.message}`);
   for (const myth of r.myths) {
-    lines.push(`  ${s.yellow("myth")}       "${myth.code}" ${myth.claim} (${myth.verdict})`);
+    lines.push(`${label(s, "myth", s.yellow)}"${myth.code}" ${myth.claim} (${myth.verdict})`);
     lines.push(
-      `             ${myth.correction}${myth.likelyFrom ? ` Likely taken from ${myth.likelyFrom}.` : ""}`,
+      `${" ".repeat(LABEL_WIDTH + 3)}${myth.correction}${myth.likelyFrom ? ` Likely taken from ${myth.likelyFrom}.` : ""}`,
     );
   }
-  if (r.references.length > 0) lines.push(`  ${s.dim("references")} ${r.references.join("; ")}`);
+  if (r.references.length > 0) lines.push(`${label(s, "references")}${r.references.join("; ")}`);
   return lines.join("\n");
 }

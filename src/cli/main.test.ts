@@ -28,6 +28,25 @@ function jsonLines(text: string): Record<string, unknown>[] {
 }
 
 describe("smtpcodes CLI", () => {
+  it("lines up the values of a readable explanation and of a lookup in one column", async () => {
+    for (const args of [
+      ["explain", "550-5.7.26 Unauthenticated email from example.com is not accepted [TSS04]"],
+      ["lookup", "535"],
+      ["lookup", "5.7.26"],
+    ]) {
+      const t = io();
+      await main(args, t);
+      // Labelled lines: two spaces, a lower-case label of one or two words, then the value.
+      const starts = t
+        .out()
+        .split("\n")
+        .filter((line) => /^ {2}[a-z]+(?: [a-z]+)? +\S/.test(line))
+        .map((line) => (/^ {2}[a-z]+(?: [a-z]+)? +/.exec(line) as RegExpExecArray)[0].length);
+      assert.ok(starts.length >= 4, `${args.join(" ")}: labelled lines found`);
+      assert.deepEqual(new Set(starts), new Set([14]), `${args.join(" ")}: ${starts.join(",")}`);
+    }
+  });
+
   it("explains a reply given as arguments", async () => {
     const t = io();
     const code = await main(["explain", "550 5.1.1 <a@example.org>: User unknown"], t);
