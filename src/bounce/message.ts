@@ -150,7 +150,7 @@ export function bounceMessage(parsed: ParsedMessage): BounceMessage {
 /**
  * The accessors as methods of one class, not closures made per message: V8 declined to
  * inline calls through closures made anew for each message (`--trace-turbo-inlining`: "many
- * closures … no feedback vector"), and the format modules make about a hundred such calls
+ * closures … no feedback vector"), and the format modules make about 45 such calls
  * per message. One class also gives every message the same shape.
  */
 class WrappedMessage implements BounceMessage {
