@@ -250,15 +250,12 @@ class WrappedMessage implements BounceMessage {
   }
 }
 
-/** What reads a part's decoded text (the message, which keeps each part's text once read). */
-interface PartReader {
-  partText(part: MimePart): string;
-}
+/** What reads a part's decoded text: the message, which keeps each part's text once read. */
+type PartReader = Pick<BounceMessage, "partText">;
 
 /** The first human-readable part: text/plain, else HTML as text, else the top body. */
 function readableText(parsed: ParsedMessage, parts: MimePart[], reader: PartReader): string {
-  // One loop without closures: this runs inlined into whichever caller of text() comes
-  // first, so its size weighs on many functions' optimized code.
+  // One loop over the parts, finding all three candidates at once.
   let plain: MimePart | null = null;
   let html: MimePart | null = null;
   let firstText: MimePart | null = null;

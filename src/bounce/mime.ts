@@ -208,6 +208,7 @@ export function parseHeaderBlock(
 ): { headers: HeaderField[]; bodyStart: number; fields: number } {
   const headers: HeaderField[] = [];
   let position = start;
+  let bodyStart = end;
   let current: HeaderField | null = null;
   // The current field's value so far, line by line (its first line, then each folded line
   // trimmed), joined with single spaces once the field ends; `length` is what the joined
@@ -226,19 +227,16 @@ export function parseHeaderBlock(
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     if (lineEnd === position) {
       // The empty line ends the header block.
-      if (pieces !== null) (current as HeaderField).value = pieces.join(" ");
-      if (cut && !errors.includes("header field cut")) errors.push("header field cut");
-      return { headers, bodyStart: Math.min(lineEnd + 1, end), fields };
+      bodyStart = Math.min(lineEnd + 1, end);
+      break;
     }
     const first = source.charCodeAt(position);
+    let piece: string | null = null;
     if ((first === 32 || first === 9) && current !== null) {
       if (current === skipped) {
         // A folded line of a field nobody asked for.
       } else if (length < MAX_FIELD_LENGTH) {
-        const piece = source.slice(position, Math.min(lineEnd, position + MAX_FIELD_LENGTH)).trim();
-        if (pieces === null) pieces = [current.value, piece];
-        else pieces.push(piece);
-        length += 1 + piece.length;
+        piece = source.slice(position, Math.min(lineEnd, position + MAX_FIELD_LENGTH)).trim();
       } else cut = true;
     } else {
       // The first ":" at or after this line, kept between lines: a run of lines without
@@ -251,54 +249,51 @@ export function parseHeaderBlock(
         isBrokenParameterLine(source, position, lineEnd)
       ) {
         // "boundary=..." on a line of its own, without the leading space of a folded line.
-        if (current !== skipped) {
-          const piece = source.slice(position, lineEnd).trim();
-          if (pieces === null) pieces = [current.value, piece];
-          else pieces.push(piece);
-          length += 1 + piece.length;
-        }
-        position = lineEnd + 1;
-        continue;
-      }
-      if (pieces !== null) {
-        (current as HeaderField).value = pieces.join(" ");
-        pieces = null;
-      }
-      const hasName = colon > position && colon <= lineEnd && colon - position <= 76;
-      // Field names repeat from message to message: each is checked and lower-cased once.
-      const name = hasName ? fieldNameAt(source, position, colon) : undefined;
-      if (name === undefined) {
-        // Not a header line: the body starts here (a message without the blank line), unless
-        // it is an mbox "From " line, which is read past.
-        if (looksLikeMboxLine(source, position)) {
-          position = lineEnd + 1;
-          continue;
-        }
-        if (cut && !errors.includes("header field cut")) errors.push("header field cut");
-        return { headers, bodyStart: position, fields };
-      }
-      if (fields >= MAX_FIELDS) {
-        if (!errors.includes("too many header fields")) errors.push("too many header fields");
-        current = null;
+        if (current !== skipped) piece = source.slice(position, lineEnd).trim();
       } else {
-        fields++;
-        if (wanted !== undefined && !wanted.has(name)) {
-          skipped.name = name;
-          current = skipped;
+        if (pieces !== null) {
+          (current as HeaderField).value = pieces.join(" ");
+          pieces = null;
+        }
+        const hasName = colon > position && colon <= lineEnd && colon - position <= 76;
+        // Field names repeat from message to message: each is checked and lower-cased once.
+        const name = hasName ? fieldNameAt(source, position, colon) : undefined;
+        if (name === undefined) {
+          // Not a header line: the body starts here (a message without the blank line),
+          // unless it is an mbox "From " line, which is read past.
+          if (!looksLikeMboxLine(source, position)) {
+            bodyStart = position;
+            break;
+          }
+        } else if (fields >= MAX_FIELDS) {
+          if (!errors.includes("too many header fields")) errors.push("too many header fields");
+          current = null;
         } else {
-          const valueEnd = Math.min(lineEnd, colon + 1 + MAX_FIELD_LENGTH);
-          if (valueEnd < lineEnd) cut = true;
-          current = { name, value: trimmedSlice(source, colon + 1, valueEnd) };
-          length = current.value.length;
-          headers.push(current);
+          fields++;
+          if (wanted !== undefined && !wanted.has(name)) {
+            skipped.name = name;
+            current = skipped;
+          } else {
+            const valueEnd = Math.min(lineEnd, colon + 1 + MAX_FIELD_LENGTH);
+            if (valueEnd < lineEnd) cut = true;
+            current = { name, value: trimmedSlice(source, colon + 1, valueEnd) };
+            length = current.value.length;
+            headers.push(current);
+          }
         }
       }
+    }
+    if (piece !== null) {
+      // A line that continues the current field.
+      if (pieces === null) pieces = [(current as HeaderField).value, piece];
+      else pieces.push(piece);
+      length += 1 + piece.length;
     }
     position = lineEnd + 1;
   }
   if (pieces !== null) (current as HeaderField).value = pieces.join(" ");
   if (cut && !errors.includes("header field cut")) errors.push("header field cut");
-  return { headers, bodyStart: end, fields };
+  return { headers, bodyStart, fields };
 }
 
 /**
